@@ -1,0 +1,14 @@
+"""fairseq-pskd: progressive self-knowledge distillation for fairseq (`--criterion pskd`).
+
+Use with `fairseq-train ... --user-dir fairseq_pskd --criterion pskd`.
+"""
+
+from .version import __version__
+from .compat import allow_fairseq_checkpoints, check_fairseq
+
+check_fairseq()
+allow_fairseq_checkpoints()
+
+from . import criterion  # noqa: E402,F401  registers --criterion pskd
+
+__all__ = ["__version__"]

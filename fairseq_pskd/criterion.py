@@ -1,0 +1,416 @@
+"""The `pskd` criterion: label-smoothed cross-entropy against targets refined by the model's own
+predictions of the previous epoch (PS-KD, Kim et al., ICCV 2021), for fairseq sequence models."""
+
+
+import logging
+import math
+import os
+import uuid
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
+
+import numpy as np
+import torch
+from fairseq import utils
+from fairseq.criterions import FairseqCriterion, register_criterion
+from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss
+from fairseq.dataclass import ChoiceEnum, FairseqDataclass
+from fairseq.logging import metrics
+from omegaconf import II
+
+from . import hooks
+from .schedule import AlphaSchedule
+from .store import StoreError, TopKStore, targets_fingerprint
+
+logger = logging.getLogger(__name__)
+
+RESIDUAL_CHOICES = ChoiceEnum(["uniform", "renorm"])
+SCHEDULE_CHOICES = ChoiceEnum(["epoch", "update", "constant"])
+
+
+@dataclass
+class PSKDCriterionConfig(FairseqDataclass):
+    label_smoothing: float = field(
+        default=0.0,
+        metadata={"help": "epsilon for label smoothing of the hard target, 0 means none"},
+    )
+    report_accuracy: bool = field(default=False, metadata={"help": "report accuracy metric"})
+    pskd_alpha: float = field(
+        default=0.8,
+        metadata={"help": "alpha_T: weight of last epoch's prediction in the target at the end"},
+    )
+    pskd_topk: int = field(
+        default=8, metadata={"help": "predicted ids kept per target token (K = vocab keeps all)"}
+    )
+    pskd_residual: RESIDUAL_CHOICES = field(
+        default="uniform",
+        metadata={
+            "help": "the probability mass outside the top-k: 'uniform' spreads it over the other "
+            "V - K tokens, 'renorm' drops it and renormalizes the top-k"
+        },
+    )
+    pskd_alpha_schedule: Optional[SCHEDULE_CHOICES] = field(
+        default=None,
+        metadata={
+            "help": "alpha grows as alpha_T * epoch / max_epoch ('epoch'), as "
+            "alpha_T * num_updates / max_update ('update') or stays alpha_T ('constant'); "
+            "default: epoch when --max-epoch is set, else update"
+        },
+    )
+    pskd_store_dir: Optional[str] = field(
+        default=None,
+        metadata={"help": "directory of the top-k prediction store (default: SAVE_DIR/pskd_store)"},
+    )
+    pskd_reset_store: bool = field(
+        default=False,
+        metadata={"help": "discard an existing store (e.g. made for other data) and start afresh"},
+    )
+    sentence_avg: bool = II("optimization.sentence_avg")
+    max_epoch: int = II("optimization.max_epoch")
+    max_update: int = II("optimization.max_update")
+    save_dir: str = II("checkpoint.save_dir")
+    train_subset: str = II("dataset.train_subset")
+
+
+class Prior(NamedTuple):
+    """Last epoch's top-k predictions for the tokens that have one.
+
+    index: [m] rows of the flattened (B * T) target; ids: [m, K]; probs: [m, K] float32.
+    """
+
+    index: torch.Tensor
+    ids: torch.Tensor
+    probs: torch.Tensor
+
+
+class PriorStats(NamedTuple):
+    tokens: int
+    mass: float  # sum over prior tokens of the top-k probability mass kept
+    kl: float  # sum over prior tokens of KL(stored || current), nats
+
+
+def pskd_loss(
+    lprobs: torch.Tensor,
+    target: torch.Tensor,
+    epsilon: float,
+    alpha: float,
+    prior: Optional[Prior],
+    residual: str = "uniform",
+    ignore_index: Optional[int] = None,
+) -> tuple[torch.Tensor, torch.Tensor, PriorStats]:
+    """Summed cross-entropy of `lprobs` [N, V] against q = (1 - alpha) * y + alpha * p~.
+
+    y is the label-smoothed hard target in fairseq's convention; p~ is the stored top-k prediction
+    where `prior` has one and y elsewhere. p~ puts the mass outside its top-k uniformly on the other
+    V - K tokens ('uniform') or renormalizes the top-k ('renorm'); with K = V it is the stored
+    distribution renormalized. No [N, V] target is built: the cross-entropy of p~ is a gather over
+    K ids plus the sum of log-probs that label smoothing already uses.
+    Returns (loss, nll_loss, stats), both losses summed over non-padding tokens.
+    """
+    if prior is None or alpha == 0.0 or prior.index.numel() == 0:
+        # bit-for-bit label_smoothed_cross_entropy: epoch 1 and alpha = 0 must not differ from it
+        loss, nll_loss = label_smoothed_nll_loss(
+            lprobs, target, epsilon, ignore_index=ignore_index, reduce=True
+        )
+        return loss, nll_loss, PriorStats(0, 0.0, 0.0)
+
+    vocab = lprobs.size(-1)
+    k = prior.ids.size(-1)
+    tok_loss, tok_nll = label_smoothed_nll_loss(
+        lprobs, target, epsilon, ignore_index=ignore_index, reduce=False
+    )
+    mass = prior.probs.sum(-1)
+    lp_topk = lprobs[prior.index.unsqueeze(-1), prior.ids]  # [m, K], no [m, V] copy
+    if residual == "renorm" or k >= vocab:
+        weights = prior.probs / mass.clamp_min(1e-12).unsqueeze(-1)
+        kd = -(weights * lp_topk).sum(-1)
+        spread = None
+    else:
+        # -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * sum_v lp_v, u = residual / (V - K)
+        spread = (1.0 - mass).clamp_min(0.0) / (vocab - k)
+        weights = prior.probs - spread.unsqueeze(-1)
+        kd = -(weights * lp_topk).sum(-1) - spread * lprobs.sum(-1)[prior.index]
+    loss = tok_loss.sum() + alpha * (kd - tok_loss.view(-1)[prior.index]).sum()
+
+    with torch.no_grad():
+        if spread is None:
+            p = weights
+            neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1)
+        else:
+            p = prior.probs
+            rest = spread * (vocab - k)
+            neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1) + rest * spread.clamp_min(
+                1e-30
+            ).log()
+        kl = (neg_entropy + kd.detach()).sum()
+        stats = PriorStats(prior.index.numel(), float(mass.sum()), float(kl))
+    return loss, tok_nll.sum(), stats
+
+
+@register_criterion("pskd", dataclass=PSKDCriterionConfig)
+class PSKDCriterion(FairseqCriterion):
+    def __init__(self, task, cfg: PSKDCriterionConfig):
+        super().__init__(task)
+        self.cfg = cfg
+        self.sentence_avg = cfg.sentence_avg
+        self.eps = cfg.label_smoothing
+        self.report_accuracy = cfg.report_accuracy
+        self.vocab_size = len(task.target_dictionary)
+        self.k = int(cfg.pskd_topk)
+        if not 1 <= self.k <= self.vocab_size:
+            raise ValueError(
+                f"--pskd-topk must lie in [1, {self.vocab_size}] (the target vocabulary), got {self.k}"
+            )
+        if not 0.0 <= self.eps < 1.0:
+            raise ValueError(f"--label-smoothing must lie in [0, 1), got {self.eps}")
+        self.schedule = AlphaSchedule.from_config(
+            cfg.pskd_alpha, cfg.pskd_alpha_schedule, cfg.max_epoch, cfg.max_update
+        )
+        data = str(getattr(getattr(task, "cfg", None), "data", "") or "")
+        if os.pathsep in data:
+            raise ValueError(
+                f"--criterion pskd stores predictions by sentence id of one training set, but the "
+                f"data path {data!r} has several shards (one per epoch); binarize the training "
+                f"data as one shard"
+            )
+        self.store_dir = cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store")
+        _check_writable(self.store_dir)
+        self.store: Optional[TopKStore] = None
+        self.epoch: Optional[int] = None
+        self.step: Optional[hooks.StepInfo] = None
+        self._fresh_run_checked = False
+        hooks.install(task, self)
+
+    # -- fairseq hooks (see hooks.py) ----------------------------------------------------------
+
+    def begin_epoch(self, epoch: int) -> None:
+        if self.store is None:
+            self.store = self._open_store()
+        else:
+            self.store.flush()
+        self.epoch = int(epoch)
+        if epoch > 1:
+            c = self.store.census(epoch)
+            logger.info(
+                "PS-KD epoch %d: alpha %.4f at its start; %d of %d training sentences have a "
+                "prediction from epoch %d%s",
+                epoch,
+                self.schedule.alpha(epoch, 0) if self.schedule.kind != "update" else float("nan"),
+                c.usable,
+                c.total,
+                epoch - 1,
+                f"; {c.stale} hold rows of another epoch (e.g. resumed from an older checkpoint) "
+                "and train on the hard target"
+                if c.stale
+                else "",
+            )
+
+    def _open_store(self) -> TopKStore:
+        dataset = self.task.dataset(self.cfg.train_subset)
+        tgt_sizes = getattr(dataset, "tgt_sizes", None)
+        if tgt_sizes is None:
+            raise StoreError(
+                f"--criterion pskd needs a training set with per-sentence target sizes "
+                f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
+            )
+        tgt = getattr(dataset, "tgt", None)
+        buffer = getattr(tgt, "_bin_buffer", None)  # MMapIndexedDataset's raw tokens, if exposed
+        fingerprint = targets_fingerprint(
+            tgt_sizes,
+            getattr(dataset, "src_sizes", None),
+            self.task.target_dictionary.symbols,
+            buffer,
+        )
+        if self.cfg.pskd_reset_store:
+            logger.warning(
+                "--pskd-reset-store: discarding the PS-KD store in %s. Drop the flag before "
+                "resuming this run, or the resumed epochs lose last epoch's predictions",
+                self.store_dir,
+            )
+        store = TopKStore.open(
+            self.store_dir,
+            np.asarray(tgt_sizes),
+            self.vocab_size,
+            self.k,
+            fingerprint,
+            reset=self.cfg.pskd_reset_store,
+        )
+        logger.info(
+            "PS-KD store %s: %d sentences, %d target tokens, K=%d (%s residual), alpha_T=%g "
+            "(%s schedule)",
+            self.store_dir,
+            store.spec.num_sentences,
+            store.spec.num_tokens,
+            self.k,
+            self.cfg.pskd_residual,
+            self.schedule.alpha_T,
+            self.schedule.kind,
+        )
+        return store
+
+    # -- the loss --------------------------------------------------------------------------
+
+    def forward(self, model, sample, reduce=True):
+        net_output = model(**sample["net_input"])
+        lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
+        alpha, prior = 0.0, None
+        if self.training:
+            epoch, step = self._training_state()
+            alpha = self.schedule.alpha(epoch, step.num_updates)
+            prior = self._read_prior(sample, target, epoch)
+        loss, nll_loss, stats = pskd_loss(
+            lprobs,
+            target,
+            self.eps,
+            alpha,
+            prior,
+            residual=self.cfg.pskd_residual,
+            ignore_index=self.padding_idx,
+        )
+        if self.training and not step.ignore_grad:
+            # fairseq's dummy batches (ignore_grad) re-feed an earlier batch: never store those
+            self._write_predictions(sample, lprobs, target, epoch)
+
+        sample_size = sample["target"].size(0) if self.sentence_avg else sample["ntokens"]
+        logging_output = {
+            "loss": loss.data,
+            "nll_loss": nll_loss.data,
+            "ntokens": sample["ntokens"],
+            "nsentences": sample["target"].size(0),
+            "sample_size": sample_size,
+        }
+        if self.training:
+            logging_output.update(
+                pskd_alpha=alpha * sample["ntokens"],
+                pskd_prior_tokens=stats.tokens,
+                pskd_mass=stats.mass,
+                pskd_kl=stats.kl,
+            )
+        if self.report_accuracy:
+            mask = target.ne(self.padding_idx)
+            logging_output["n_correct"] = utils.item(
+                lprobs.argmax(1).masked_select(mask).eq(target.masked_select(mask)).sum()
+            )
+            logging_output["total"] = utils.item(mask.sum())
+        return loss, sample_size, logging_output
+
+    def get_lprobs_and_target(self, model, net_output, sample):
+        lprobs = model.get_normalized_probs(net_output, log_probs=True)
+        target = model.get_targets(sample, net_output)
+        return lprobs.view(-1, lprobs.size(-1)), target.view(-1)
+
+    def _training_state(self) -> tuple[int, hooks.StepInfo]:
+        if self.epoch is None or self.step is None:
+            raise RuntimeError(
+                "--criterion pskd trains only under fairseq's trainer (fairseq-train): it learns "
+                "the epoch from task.begin_epoch and the update from task.train_step"
+            )
+        if not self._fresh_run_checked:
+            self._fresh_run_checked = True
+            if self.epoch == 1 and self.step.num_updates == 0:
+                # a run from scratch must never read rows that an earlier run left in the store
+                self.store.forget_all()
+        return self.epoch, self.step
+
+    def _sentence_layout(self, sample, target):
+        """Flat rows of non-pad target tokens and per-sentence token counts, host-side."""
+        bsz = sample["target"].size(0)
+        mask = target.ne(self.padding_idx)
+        flat = mask.nonzero().squeeze(1)  # row-major: sentence after sentence, positions ascending
+        lengths = mask.view(bsz, -1).sum(1)
+        return mask, flat, lengths
+
+    def _read_prior(self, sample, target, epoch: int) -> Optional[Prior]:
+        if epoch <= 1:
+            return None
+        _, flat, lengths = self._sentence_layout(sample, target)
+        gold = target[flat]
+        usable, ids, probs = self.store.read(
+            sample["id"].cpu().numpy(), lengths.cpu().numpy(), gold.cpu().numpy(), epoch
+        )
+        if ids is None:
+            return None
+        usable_t = torch.from_numpy(usable).to(target.device)
+        return Prior(
+            index=flat[usable_t],
+            ids=torch.from_numpy(ids[usable].astype(np.int64)).to(target.device),
+            probs=torch.from_numpy(probs[usable]).to(device=target.device, dtype=torch.float32),
+        )
+
+    @torch.no_grad()
+    def _write_predictions(self, sample, lprobs, target, epoch: int) -> None:
+        _, flat, lengths = self._sentence_layout(sample, target)
+        top_lp, top_ids = lprobs.detach().topk(self.k, dim=-1, sorted=False)
+        top_lp, top_ids = top_lp[flat], top_ids[flat]
+        # an fp16 overflow can make a step's predictions non-finite; such sentences keep no row
+        # and train on the hard target next epoch, rather than on garbage
+        finite = torch.isfinite(top_lp).all(-1)
+        ids_np = top_ids.cpu().numpy().astype(self.store.spec.id_dtype)
+        probs_np = top_lp.exp().to(torch.float16).cpu().numpy()
+        gold_np = target[flat].cpu().numpy()
+        sent_ids = sample["id"].cpu().numpy()
+        lengths_np = lengths.cpu().numpy()
+        finite_np = finite.cpu().numpy()
+        if not finite_np.all():
+            owner = np.repeat(np.arange(len(lengths_np)), lengths_np)
+            good_sent = np.ones(len(lengths_np), bool)
+            good_sent[owner[~finite_np]] = False
+            keep = good_sent[owner]
+            sent_ids, lengths_np = sent_ids[good_sent], lengths_np[good_sent]
+            ids_np, probs_np, gold_np = ids_np[keep], probs_np[keep], gold_np[keep]
+        self.store.write(sent_ids, lengths_np, gold_np, ids_np, probs_np, epoch)
+
+    # -- logging ---------------------------------------------------------------------------
+
+    @classmethod
+    def reduce_metrics(cls, logging_outputs) -> None:
+        loss_sum = sum(log.get("loss", 0) for log in logging_outputs)
+        nll_loss_sum = sum(log.get("nll_loss", 0) for log in logging_outputs)
+        ntokens = sum(log.get("ntokens", 0) for log in logging_outputs)
+        sample_size = sum(log.get("sample_size", 0) for log in logging_outputs)
+
+        metrics.log_scalar("loss", loss_sum / sample_size / math.log(2), sample_size, round=3)
+        metrics.log_scalar("nll_loss", nll_loss_sum / ntokens / math.log(2), ntokens, round=3)
+        metrics.log_derived("ppl", lambda meters: utils.get_perplexity(meters["nll_loss"].avg))
+
+        if any("pskd_alpha" in log for log in logging_outputs) and ntokens > 0:
+            alpha_sum = sum(log.get("pskd_alpha", 0) for log in logging_outputs)
+            prior_tokens = utils.item(sum(log.get("pskd_prior_tokens", 0) for log in logging_outputs))
+            metrics.log_scalar("pskd_alpha", alpha_sum / ntokens, ntokens, round=4)
+            metrics.log_scalar("pskd_prior", prior_tokens / ntokens, ntokens, round=3)
+            if prior_tokens > 0:
+                mass = sum(log.get("pskd_mass", 0) for log in logging_outputs)
+                kl = sum(log.get("pskd_kl", 0) for log in logging_outputs)
+                metrics.log_scalar("pskd_coverage", mass / prior_tokens, prior_tokens, round=3)
+                metrics.log_scalar("pskd_kl", kl / prior_tokens / math.log(2), prior_tokens, round=3)
+
+        total = utils.item(sum(log.get("total", 0) for log in logging_outputs))
+        if total > 0:
+            metrics.log_scalar("total", total)
+            n_correct = utils.item(sum(log.get("n_correct", 0) for log in logging_outputs))
+            metrics.log_scalar("n_correct", n_correct)
+            metrics.log_derived(
+                "accuracy",
+                lambda meters: round(meters["n_correct"].sum * 100.0 / meters["total"].sum, 3)
+                if meters["total"].sum > 0
+                else float("nan"),
+            )
+
+    @staticmethod
+    def logging_outputs_can_be_summed() -> bool:
+        return True
+
+
+def _check_writable(directory: str) -> None:
+    """Fail at startup, naming the flag, when the store directory cannot be written."""
+    try:
+        os.makedirs(directory, exist_ok=True)
+        probe = os.path.join(directory, f".probe-{uuid.uuid4().hex}")
+        with open(probe, "wb") as f:
+            f.write(b"ok")
+        os.unlink(probe)
+    except OSError as e:
+        raise ValueError(
+            f"the PS-KD store directory {directory} is not writable ({e.strerror}): set "
+            f"--pskd-store-dir to a writable directory"
+        ) from e

@@ -1,0 +1,431 @@
+"""On-disk top-k store of last epoch's predictions, addressed by (sentence id, target position).
+
+Layout of a store directory::
+
+    index.pskd   header + int64 offsets[N + 1]: token row where each sentence starts
+    gen0.pskd    header + per-sentence epoch tags + gold ids + top-k ids + top-k probs
+    gen1.pskd    the same; epoch t writes gen t % 2 and reads gen (t - 1) % 2
+
+Every file starts with the same 128-byte header (magic, format version, file kind, id dtype code,
+V, K, sentence count, token count, generation, a fingerprint of the training targets), so each file
+can be checked on its own, in the spirit of fairseq's MMapIndexedDataset.
+
+Why two generations: epoch t must read epoch t - 1's rows while it overwrites rows, and a run
+killed at any instant must find epoch t - 1 intact when it resumes. Why a tag per sentence: a row is
+only used when its tag says it was written in the immediately preceding epoch; anything else (never
+written, a resume from an older checkpoint, a sentence filtered out last epoch) falls back to the
+hard target instead of silently training on a stale prediction. Why the gold id per token: a row
+that does not belong to the sample being trained is detected on read, never used.
+
+Everything is numpy memmap: process memory does not grow with the corpus, only the page cache does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+MAGIC = b"PSKDSTOR"
+FORMAT_VERSION = 1
+HEADER_BYTES = 128
+_HEADER = struct.Struct("<8sIIB7xQQQQQ32s")  # 104 bytes, zero-padded to HEADER_BYTES
+KIND_INDEX, KIND_GENERATION = 0, 1
+_ALIGN = 64
+
+# dtype codes written in the header; ids use the smallest unsigned type that holds V - 1
+_DTYPE_CODES = {1: np.uint8, 2: np.uint16, 3: np.uint32}
+_CODE_OF = {np.dtype(v): k for k, v in _DTYPE_CODES.items()}
+
+RESET_HINT = (
+    "rerun with --pskd-reset-store to discard it and start afresh, or point --pskd-store-dir "
+    "at another directory"
+)
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be used for this run; the message names the cause and the fix."""
+
+
+def id_dtype(vocab_size: int) -> np.dtype:
+    for code in sorted(_DTYPE_CODES):
+        dtype = np.dtype(_DTYPE_CODES[code])
+        if vocab_size - 1 <= np.iinfo(dtype).max:
+            return dtype
+    raise StoreError(f"vocabulary of {vocab_size} entries does not fit in uint32 token ids")
+
+
+def _align(n: int) -> int:
+    return (n + _ALIGN - 1) // _ALIGN * _ALIGN
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """What a store was made for; two specs must be equal for a store to be reused."""
+
+    vocab_size: int
+    k: int
+    num_sentences: int
+    num_tokens: int
+    fingerprint: bytes  # 32 bytes
+
+    @property
+    def id_dtype(self) -> np.dtype:
+        return id_dtype(self.vocab_size)
+
+    def generation_layout(self) -> dict[str, tuple[int, np.dtype, tuple[int, ...]]]:
+        """Byte offset, dtype and shape of each array in a generation file."""
+        layout = {}
+        pos = HEADER_BYTES
+        for name, dtype, shape in (
+            ("epochs", np.dtype(np.int32), (self.num_sentences,)),
+            ("gold", self.id_dtype, (self.num_tokens,)),
+            ("ids", self.id_dtype, (self.num_tokens, self.k)),
+            ("probs", np.dtype(np.float16), (self.num_tokens, self.k)),
+        ):
+            pos = _align(pos)
+            layout[name] = (pos, dtype, shape)
+            pos += dtype.itemsize * int(np.prod(shape))
+        layout["_end"] = (pos, np.dtype(np.uint8), (0,))
+        return layout
+
+    def generation_bytes(self) -> int:
+        return self.generation_layout()["_end"][0]
+
+    def index_bytes(self) -> int:
+        return HEADER_BYTES + 8 * (self.num_sentences + 1)
+
+    def total_bytes(self) -> int:
+        return self.index_bytes() + 2 * self.generation_bytes()
+
+
+def targets_fingerprint(
+    tgt_sizes: np.ndarray, src_sizes: np.ndarray | None, symbols: Iterable[str], tgt_bytes=None
+) -> bytes:
+    """A hash of what the stored predictions depend on: target lengths and tokens, source lengths,
+    the target dictionary. `tgt_bytes` is the raw token buffer when the dataset exposes one."""
+    h = hashlib.blake2b(digest_size=32)
+    h.update(np.ascontiguousarray(tgt_sizes, dtype=np.int64).tobytes())
+    if src_sizes is not None:
+        h.update(b"src")
+        h.update(np.ascontiguousarray(src_sizes, dtype=np.int64).tobytes())
+    h.update("\n".join(symbols).encode("utf-8"))
+    if tgt_bytes is not None:
+        h.update(b"tokens")
+        h.update(tgt_bytes)
+    return h.digest()
+
+
+def _pack_header(kind: int, spec: StoreSpec, generation: int = 0) -> bytes:
+    raw = _HEADER.pack(
+        MAGIC,
+        FORMAT_VERSION,
+        kind,
+        _CODE_OF[spec.id_dtype],
+        spec.vocab_size,
+        spec.k,
+        spec.num_sentences,
+        spec.num_tokens,
+        generation,
+        spec.fingerprint,
+    )
+    return raw.ljust(HEADER_BYTES, b"\0")
+
+
+def read_header(path: Path) -> tuple[int, StoreSpec, int]:
+    """(file kind, spec, generation) of a store file; StoreError if it is not one."""
+    with open(path, "rb") as f:
+        raw = f.read(HEADER_BYTES)
+    if len(raw) < HEADER_BYTES or raw[:8] != MAGIC:
+        raise StoreError(f"{path} is not a PS-KD store file (bad magic); {RESET_HINT}")
+    magic, version, kind, code, vocab, k, n_sent, n_tok, gen, fp = _HEADER.unpack(
+        raw[: _HEADER.size]
+    )
+    if version != FORMAT_VERSION:
+        raise StoreError(
+            f"{path} has store format version {version}, this fairseq_pskd reads version "
+            f"{FORMAT_VERSION}; {RESET_HINT}"
+        )
+    spec = StoreSpec(vocab, k, n_sent, n_tok, fp)
+    if code not in _DTYPE_CODES or np.dtype(_DTYPE_CODES[code]) != spec.id_dtype:
+        raise StoreError(f"{path} has an invalid id dtype code {code}; {RESET_HINT}")
+    return kind, spec, gen
+
+
+def _describe_mismatch(found: StoreSpec, wanted: StoreSpec) -> str:
+    parts = []
+    if found.vocab_size != wanted.vocab_size:
+        parts.append(
+            f"vocabulary size {found.vocab_size} (this run's dictionary has {wanted.vocab_size})"
+        )
+    if found.k != wanted.k:
+        parts.append(f"top-k {found.k} (this run has --pskd-topk {wanted.k})")
+    if found.num_sentences != wanted.num_sentences or found.num_tokens != wanted.num_tokens:
+        parts.append(
+            f"{found.num_sentences} sentences / {found.num_tokens} target tokens (this run's "
+            f"training data has {wanted.num_sentences} / {wanted.num_tokens})"
+        )
+    if not parts and found.fingerprint != wanted.fingerprint:
+        parts.append("a fingerprint of other training targets or another dictionary")
+    return ", ".join(parts)
+
+
+def _allocate(path: Path, nbytes: int, header: bytes) -> None:
+    """Create `path` at its full size, blocks reserved now so that a full disk fails here, at
+    startup, rather than hours into training; written under a temporary name, then renamed, so a
+    crash never leaves a half-made file that looks valid."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        try:
+            os.posix_fallocate(fd, 0, nbytes)
+        except OSError as e:
+            raise StoreError(
+                f"cannot allocate {nbytes / 2**30:.2f} GiB for {path} ({e.strerror}): free space "
+                f"on that disk or point --pskd-store-dir at a larger one"
+            ) from e
+        os.pwrite(fd, header, 0)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    os.replace(tmp, path)
+
+
+@dataclass
+class EpochCensus:
+    """How many sentences have a usable row for an epoch: logged at each epoch start."""
+
+    epoch: int
+    usable: int
+    stale: int  # written, but in another epoch than the previous one (e.g. an older checkpoint)
+    total: int
+
+
+class TopKStore:
+    """Two generations of per-token top-k predictions; see the module docstring."""
+
+    def __init__(self, directory: Path, spec: StoreSpec, writable: bool = True):
+        self.directory = Path(directory)
+        self.spec = spec
+        self.writable = writable
+        mode = "r+" if writable else "r"
+        self.offsets = np.memmap(
+            self.directory / "index.pskd",
+            dtype=np.int64,
+            mode="r",
+            offset=HEADER_BYTES,
+            shape=(spec.num_sentences + 1,),
+        )
+        self._gens = []
+        for g in (0, 1):
+            arrays = {}
+            for name, (offset, dtype, shape) in spec.generation_layout().items():
+                if name.startswith("_") or 0 in shape:
+                    continue
+                arrays[name] = np.memmap(
+                    self.directory / f"gen{g}.pskd", dtype=dtype, mode=mode, offset=offset, shape=shape
+                )
+            self._gens.append(arrays)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        directory: str | os.PathLike,
+        sizes: np.ndarray,
+        vocab_size: int,
+        k: int,
+        fingerprint: bytes,
+        reset: bool = False,
+        writable: bool = True,
+    ) -> "TopKStore":
+        """Open the store for this training data, creating it if absent.
+
+        A store made for other data, another dictionary or another K is refused with a message
+        naming the mismatch, unless `reset` discards it.
+        """
+        directory = Path(directory)
+        sizes = np.asarray(sizes, dtype=np.int64)
+        spec = StoreSpec(int(vocab_size), int(k), len(sizes), int(sizes.sum()), fingerprint)
+        files = [directory / n for n in ("index.pskd", "gen0.pskd", "gen1.pskd")]
+        if reset and writable:
+            for f in files:
+                f.unlink(missing_ok=True)
+        present = [f.exists() for f in files]
+        if all(present):
+            for f in files:
+                _, found, _ = read_header(f)
+                if found != spec:
+                    raise StoreError(
+                        f"the PS-KD store {directory} was made for {_describe_mismatch(found, spec)}"
+                        f"; {RESET_HINT}"
+                    )
+                expected = spec.index_bytes() if f.name == "index.pskd" else spec.generation_bytes()
+                if f.stat().st_size < expected:
+                    raise StoreError(f"{f} is truncated; {RESET_HINT}")
+            return cls(directory, spec, writable)
+        if any(present):
+            missing = [f.name for f, p in zip(files, present) if not p]
+            raise StoreError(f"the PS-KD store {directory} is incomplete (missing {missing}); {RESET_HINT}")
+        if not writable:
+            raise StoreError(f"no PS-KD store in {directory}")
+        cls._create(directory, spec, sizes)
+        return cls(directory, spec, writable)
+
+    @staticmethod
+    def _create(directory: Path, spec: StoreSpec, sizes: np.ndarray) -> None:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(
+                f"cannot create the PS-KD store directory {directory} ({e.strerror}); "
+                "set --pskd-store-dir to a writable directory"
+            ) from e
+        free = shutil.disk_usage(directory).free
+        need = spec.total_bytes()
+        if need > free:
+            raise StoreError(
+                f"the PS-KD store needs {need / 2**30:.2f} GiB in {directory} "
+                f"({spec.num_tokens} target tokens x 2 generations x (K={spec.k} ids + probs + gold)), "
+                f"but only {free / 2**30:.2f} GiB are free: point --pskd-store-dir at a larger disk "
+                f"or lower --pskd-topk"
+            )
+        offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        # generations first: the index is written last, so its presence marks a complete store
+        for g in (0, 1):
+            _allocate(
+                directory / f"gen{g}.pskd",
+                spec.generation_bytes(),
+                _pack_header(KIND_GENERATION, spec, generation=g),
+            )
+        _allocate(directory / "index.pskd", spec.index_bytes(), _pack_header(KIND_INDEX, spec))
+        with open(directory / "index.pskd", "r+b") as f:
+            f.seek(HEADER_BYTES)
+            f.write(offsets.tobytes())
+            f.flush()
+            os.fsync(f.fileno())
+        logger.info(
+            "created PS-KD store %s: %d sentences, %d tokens, K=%d, %s ids, %.1f MiB on disk",
+            directory,
+            spec.num_sentences,
+            spec.num_tokens,
+            spec.k,
+            spec.id_dtype.name,
+            need / 2**20,
+        )
+
+    # -- addressing ------------------------------------------------------------------------
+
+    def _rows(self, sentence_ids: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Token rows of the given sentences' first `lengths` positions, sentence after sentence."""
+        sizes = self.offsets[sentence_ids + 1] - self.offsets[sentence_ids]
+        if not np.array_equal(sizes, lengths):
+            bad = np.flatnonzero(sizes != lengths)[0]
+            raise StoreError(
+                f"sentence {int(sentence_ids[bad])} has {int(lengths[bad])} target tokens in this "
+                f"batch but {int(sizes[bad])} in the store's index: the store does not belong to "
+                f"this training data (or targets are truncated); {RESET_HINT}"
+            )
+        n = int(lengths.sum())
+        first = np.cumsum(lengths) - lengths
+        return np.repeat(self.offsets[sentence_ids] - first, lengths) + np.arange(n)
+
+    @staticmethod
+    def generation_of(epoch: int) -> int:
+        return epoch % 2
+
+    # -- reading and writing ---------------------------------------------------------------
+
+    def read(
+        self, sentence_ids: np.ndarray, lengths: np.ndarray, gold: np.ndarray, epoch: int
+    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+        """Rows written in epoch `epoch - 1` for these sentences.
+
+        Returns (usable per token: bool[n], ids [n, K], probs float16 [n, K]) for the n tokens of
+        the sentences, sentence after sentence; ids and probs are None when no token is usable, and
+        rows of unusable tokens hold arbitrary values.
+        """
+        sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
+        lengths = np.asarray(lengths, dtype=np.int64)
+        rows = self._rows(sentence_ids, lengths)
+        gen = self._gens[self.generation_of(epoch - 1)]
+        usable = np.repeat(gen["epochs"][sentence_ids] == epoch - 1, lengths) & (epoch > 1)
+        if not usable.any():
+            return usable, None, None
+        stored_gold = gen["gold"][rows]
+        wrong = usable & (stored_gold != gold)
+        if wrong.any():
+            t = int(np.flatnonzero(wrong)[0])
+            owner = np.repeat(np.arange(len(lengths)), lengths)[t]
+            pos = t - int((np.cumsum(lengths) - lengths)[owner])
+            raise StoreError(
+                f"the stored prediction for sentence {int(sentence_ids[owner])}, position {pos} was "
+                f"made for token {int(stored_gold[t])}, but the sample's target there is "
+                f"{int(gold[t])}: the store {self.directory} does not belong to this training data; "
+                f"{RESET_HINT}"
+            )
+        return usable, gen["ids"][rows], gen["probs"][rows]
+
+    def write(
+        self,
+        sentence_ids: np.ndarray,
+        lengths: np.ndarray,
+        gold: np.ndarray,
+        ids: np.ndarray,
+        probs: np.ndarray,
+        epoch: int,
+    ) -> None:
+        """Store epoch `epoch`'s top-k rows of whole sentences, then tag them with the epoch.
+
+        Tags are written after the rows, so a row whose tag says `epoch` is complete.
+        """
+        if not self.writable:
+            raise StoreError(f"the PS-KD store {self.directory} was opened read-only")
+        sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
+        lengths = np.asarray(lengths, dtype=np.int64)
+        if len(sentence_ids) == 0:
+            return
+        rows = self._rows(sentence_ids, lengths)
+        gen = self._gens[self.generation_of(epoch)]
+        gen["gold"][rows] = gold
+        gen["ids"][rows] = ids
+        gen["probs"][rows] = probs
+        gen["epochs"][sentence_ids] = epoch
+
+    # -- epochs ----------------------------------------------------------------------------
+
+    def census(self, epoch: int) -> EpochCensus:
+        """Count the sentences that have a usable row for `epoch`, and the stale ones."""
+        tags = self._gens[self.generation_of(epoch - 1)]["epochs"]
+        usable = int(np.count_nonzero(tags == epoch - 1)) if epoch > 1 else 0
+        stale = int(np.count_nonzero(tags)) - usable
+        return EpochCensus(epoch, usable, stale, self.spec.num_sentences)
+
+    def forget_all(self) -> None:
+        """Untag every row: a run that starts from scratch must not read rows of an earlier run."""
+        for gen in self._gens:
+            gen["epochs"][:] = 0
+        self.flush()
+
+    def epoch_tags(self, generation: int) -> np.ndarray:
+        return self._gens[generation]["epochs"]
+
+    def flush(self) -> None:
+        if self.writable:
+            for gen in self._gens:
+                for arr in gen.values():
+                    arr.flush()

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# One-command setup for fairseq-pskd on Python 3.11 (CPU torch, a fairseq that imports on 3.11).
+#
+# Why a script and not a bare `pip install`: every fairseq release that imports on Python 3.11
+# declares `torchaudio` as a dependency, and no torchaudio on PyPI accepts torch 2.13, so pip's
+# resolver can never satisfy fairseq + torch 2.13 together. Translation never imports torchaudio,
+# so fairseq is installed with --no-deps and its real runtime dependencies are listed here.
+#
+# Installs into the active virtualenv if there is one, else creates ./.venv.
+# A user who already has fairseq >= 0.12.2 importable keeps it: only the plugin is added.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -n "${VIRTUAL_ENV:-}" ]; then
+    PY="$VIRTUAL_ENV/bin/python"
+else
+    "${PYTHON:-python3}" -m venv .venv
+    PY=.venv/bin/python
+fi
+pip() { "$PY" -m pip "$@"; }
+
+pip install --quiet "torch==2.13.0" "numpy>=2,<3" "cython>=3" "setuptools<81" wheel
+
+if "$PY" -c "import fairseq" 2>/dev/null; then
+    echo "setup: keeping the installed fairseq $("$PY" -c 'import fairseq; print(fairseq.__version__)')"
+else
+    echo "setup: building fairseq-fixed 0.12.3.1 (fairseq main for Python 3.11; compiles, ~7 min)"
+    pip install --quiet "hydra-core==1.3.2" "omegaconf==2.3.0" regex "sacrebleu>=2" bitarray \
+        scikit-learn cffi packaging tqdm
+    pip install --quiet --no-deps --no-build-isolation "fairseq-fixed==0.12.3.1"
+fi
+
+pip install --quiet -e ".[test]"
+"$PY" -c "import fairseq_pskd, fairseq; print('setup: fairseq', fairseq.__version__, '+ fairseq_pskd', fairseq_pskd.__version__, 'ready')"

@@ -1,0 +1,27 @@
+"""A small generated parallel corpus that a tiny Transformer learns in a few epochs on CPU."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+_SRC_WORDS = [f"s{i}" for i in range(40)]
+
+
+def _translate(words: list[str]) -> list[str]:
+    # a learnable, order-changing mapping: each word maps to a target word, the sentence is reversed
+    return [f"t{int(w[1:]) * 7 % 40}" for w in reversed(words)]
+
+
+def write_corpus(out: Path, n_train: int = 600, n_valid: int = 60, n_test: int = 60, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    for split, n in (("train", n_train), ("valid", n_valid), ("test", n_test)):
+        src_lines, tgt_lines = [], []
+        for _ in range(n):
+            words = [rng.choice(_SRC_WORDS) for _ in range(rng.randint(3, 12))]
+            src_lines.append(" ".join(words))
+            tgt_lines.append(" ".join(_translate(words)))
+        (out / f"{split}.src").write_text("\n".join(src_lines) + "\n")
+        (out / f"{split}.tgt").write_text("\n".join(tgt_lines) + "\n")
+    return out
