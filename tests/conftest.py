@@ -1,0 +1,82 @@
+"""Shared fixtures: a small generated corpus binarized by the real fairseq-preprocess, and helpers
+that run the real fairseq command lines and read their logs."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import write_corpus  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+USER_DIR = str(REPO / "fairseq_pskd")
+BIN = Path(sys.executable).parent
+
+# a 1+1 layer, d=64 Transformer: learns the generated corpus in seconds on CPU
+MODEL_ARGS = [
+    "--task", "translation", "--arch", "transformer",
+    "--encoder-layers", "1", "--decoder-layers", "1",
+    "--encoder-embed-dim", "64", "--decoder-embed-dim", "64",
+    "--encoder-ffn-embed-dim", "128", "--decoder-ffn-embed-dim", "128",
+    "--encoder-attention-heads", "2", "--decoder-attention-heads", "2",
+    "--share-all-embeddings", "--cpu", "--num-workers", "0", "--seed", "1",
+    "--log-format", "simple", "--log-interval", "5",
+]
+
+
+def fairseq(tool: str, *args: str, cwd: Path | None = None, check: bool = True, env=None):
+    """Run a fairseq console script of this environment; returns the CompletedProcess."""
+    env = dict(os.environ if env is None else env)
+    env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)  # the plugin must manage without it
+    proc = subprocess.run(
+        [str(BIN / tool), *map(str, args)], cwd=cwd, capture_output=True, text=True, env=env
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{tool} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}")
+    return proc
+
+
+_STAT = re.compile(r"\| (\w+) \| epoch (\d+) \|(?: valid on '\w+' subset \|)? (.*)$")
+
+
+def epoch_stats(log: str, split: str = "train") -> dict[int, dict[str, str]]:
+    """Per-epoch summary metrics from a `--log-format simple` fairseq-train log, as printed."""
+    out: dict[int, dict[str, str]] = {}
+    for line in log.splitlines():
+        m = _STAT.search(line)
+        if m and m.group(1) == split:
+            fields = dict(kv.strip().split(" ", 1) for kv in m.group(3).split("|") if kv.strip())
+            out[int(m.group(2))] = fields
+    return out
+
+
+@pytest.fixture(scope="session")
+def data_bin(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    raw = write_corpus(root / "raw", n_train=1000)
+    fairseq(
+        "fairseq-preprocess", "--source-lang", "src", "--target-lang", "tgt",
+        "--trainpref", raw / "train", "--validpref", raw / "valid", "--testpref", raw / "test",
+        "--destdir", root / "bin", "--joined-dictionary", "--workers", "1",
+    )
+    return root / "bin"
+
+
+@pytest.fixture(scope="session")
+def pretrained(data_bin, tmp_path_factory) -> Path:
+    """A label-smoothing model trained until its predictions are sharp and position-specific."""
+    save = tmp_path_factory.mktemp("pretrained")
+    fairseq(
+        "fairseq-train", data_bin, *MODEL_ARGS,
+        "--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1",
+        "--optimizer", "adam", "--lr", "3e-3", "--lr-scheduler", "inverse_sqrt",
+        "--warmup-updates", "20", "--dropout", "0", "--max-tokens", "800", "--max-epoch", "20",
+        "--save-dir", save, "--no-epoch-checkpoints", "--no-save-optimizer-state",
+    )
+    return save / "checkpoint_last.pt"

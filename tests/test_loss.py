@@ -1,0 +1,117 @@
+"""The sparse PS-KD loss against an explicit dense target, and against fairseq's label smoothing."""
+
+import pytest
+import torch
+from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss
+
+from fairseq_pskd.criterion import Prior, pskd_loss
+
+PAD = 1
+
+
+def _batch(n=23, vocab=17, seed=0):
+    g = torch.Generator().manual_seed(seed)
+    logits = torch.randn(n, vocab, generator=g, dtype=torch.float64) * 3
+    target = torch.randint(2, vocab, (n,), generator=g)
+    target[[4, 11, 22]] = PAD
+    return logits, target
+
+
+def _prior(lprobs_like, target, k, seed=1, every=2):
+    """A stored top-k taken from some other distribution, for every `every`-th non-pad token."""
+    g = torch.Generator().manual_seed(seed)
+    other = torch.softmax(torch.randn(lprobs_like.shape, generator=g, dtype=torch.float64) * 2, -1)
+    rows = torch.nonzero(target.ne(PAD)).squeeze(1)[::every]
+    probs, ids = other[rows].topk(k, dim=-1)
+    # stored probabilities are float16 on disk; the loss sees them as float32
+    return Prior(rows, ids, probs.to(torch.float16).to(lprobs_like.dtype))
+
+
+def _dense_target(vocab, target, epsilon, alpha, prior, residual):
+    n = target.numel()
+    y = torch.full((n, vocab), epsilon / (vocab - 1), dtype=torch.float64)
+    y.scatter_(1, target[:, None], 1.0 - epsilon)
+    q = y.clone()
+    if prior is not None:
+        k = prior.ids.size(1)
+        p = prior.probs.double()
+        mass = p.sum(-1, keepdim=True)
+        ptilde = torch.zeros(len(prior.index), vocab, dtype=torch.float64)
+        if residual == "uniform" and k < vocab:
+            ptilde += (1 - mass).clamp_min(0) / (vocab - k)
+            ptilde.scatter_(1, prior.ids, p)
+        else:
+            ptilde.scatter_(1, prior.ids, p / mass)
+        q[prior.index] = (1 - alpha) * y[prior.index] + alpha * ptilde
+    return q
+
+
+def _dense_loss(logits, target, epsilon, alpha, prior, residual):
+    lprobs = torch.log_softmax(logits, -1)
+    q = _dense_target(logits.size(-1), target, epsilon, alpha, prior, residual)
+    per_token = -(q * lprobs).sum(-1)
+    return per_token[target.ne(PAD)].sum()
+
+
+@pytest.mark.parametrize("k", [1, 5, 17])
+@pytest.mark.parametrize("residual", ["uniform", "renorm"])
+@pytest.mark.parametrize("epsilon", [0.0, 0.1])
+def test_sparse_loss_and_gradients_equal_dense_reference(k, residual, epsilon):
+    logits, target = _batch()
+    prior = _prior(logits, target, k)
+    alpha = 0.6
+
+    a = logits.clone().requires_grad_()
+    loss, nll, stats = pskd_loss(torch.log_softmax(a, -1), target, epsilon, alpha, prior, residual, PAD)
+    loss.backward()
+
+    b = logits.clone().requires_grad_()
+    ref = _dense_loss(b, target, epsilon, alpha, prior, residual)
+    ref.backward()
+
+    assert torch.allclose(loss, ref, rtol=1e-10, atol=1e-10)
+    assert torch.allclose(a.grad, b.grad, rtol=1e-9, atol=1e-10)
+    assert stats.tokens == len(prior.index)
+    gold_nll = -torch.log_softmax(logits, -1).gather(1, target[:, None]).squeeze(1)
+    assert torch.allclose(nll, gold_nll[target.ne(PAD)].sum())
+
+
+def test_logged_kl_is_kl_of_stored_against_current():
+    logits, target = _batch()
+    prior = _prior(logits, target, 5)
+    lprobs = torch.log_softmax(logits, -1)
+    _, _, stats = pskd_loss(lprobs, target, 0.1, 0.5, prior, "uniform", PAD)
+    # dense: p~ with the uniform residual
+    p = _dense_target(logits.size(-1), target, 0.0, 1.0, prior, "uniform")[prior.index]
+    kl = (p * (p.log() - lprobs[prior.index])).sum()
+    assert stats.kl == pytest.approx(float(kl), rel=1e-6)
+    assert stats.mass == pytest.approx(float(prior.probs.sum()), rel=1e-6)
+
+
+@pytest.mark.parametrize("epsilon", [0.0, 0.1])
+@pytest.mark.parametrize("case", ["alpha0", "no_prior"])
+def test_without_distillation_it_is_label_smoothing_bit_for_bit(epsilon, case):
+    logits, target = _batch(seed=3)
+    logits = logits.float()
+    alpha, prior = (0.0, _prior(logits, target, 5)) if case == "alpha0" else (0.7, None)
+
+    a = logits.clone().requires_grad_()
+    loss, nll, _ = pskd_loss(torch.log_softmax(a, -1), target, epsilon, alpha, prior, "uniform", PAD)
+    loss.backward()
+
+    b = logits.clone().requires_grad_()
+    ref, ref_nll = label_smoothed_nll_loss(torch.log_softmax(b, -1), target, epsilon, ignore_index=PAD)
+    ref.backward()
+
+    assert torch.equal(loss, ref) and torch.equal(nll, ref_nll)
+    assert torch.equal(a.grad, b.grad)
+
+
+def test_full_vocabulary_prior_equal_to_current_prediction_gives_zero_kl():
+    logits, target = _batch()
+    lprobs = torch.log_softmax(logits, -1)
+    rows = torch.nonzero(target.ne(PAD)).squeeze(1)
+    probs, ids = lprobs[rows].exp().topk(logits.size(-1), -1)
+    _, _, stats = pskd_loss(lprobs, target, 0.0, 1.0, Prior(rows, ids, probs), "uniform", PAD)
+    assert abs(stats.kl) < 1e-9
+    assert stats.mass == pytest.approx(len(rows))

@@ -1,0 +1,213 @@
+"""The on-disk top-k store: format, addressing, generations and the checks that refuse bad rows."""
+
+import numpy as np
+import pytest
+
+from fairseq_pskd import store as store_mod
+from fairseq_pskd.store import StoreError, TopKStore, id_dtype, read_header
+
+K = 4
+
+
+def _sizes(n=50, seed=0):
+    return np.random.default_rng(seed).integers(1, 20, size=n)
+
+
+def _open(tmp_path, sizes, vocab=1000, k=K, fp=b"\1" * 32, **kw):
+    return TopKStore.open(tmp_path / "store", sizes, vocab, k, fp, **kw)
+
+
+def _rows_for(sizes, sent_ids, vocab=1000, k=K, seed=1):
+    rng = np.random.default_rng(seed)
+    lengths = sizes[sent_ids]
+    n = int(lengths.sum())
+    gold = rng.integers(0, vocab, n)
+    ids = rng.integers(0, vocab, (n, k))
+    probs = rng.random((n, k)).astype(np.float16)
+    return lengths, gold, ids, probs
+
+
+def test_rows_written_in_an_epoch_read_back_in_the_next(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([7, 3, 41, 0])
+    lengths, gold, ids, probs = _rows_for(sizes, sent)
+    st.write(sent, lengths, gold, ids, probs, epoch=1)
+
+    # read back in another order: rows follow the sentences, not the write order
+    order = np.array([2, 0, 3, 1])
+    sent2 = sent[order]
+    starts = np.concatenate([[0], np.cumsum(lengths)])
+    perm = np.concatenate([np.arange(starts[i], starts[i + 1]) for i in order])
+    usable, got_ids, got_probs = st.read(sent2, sizes[sent2], gold[perm], epoch=2)
+    assert usable.all()
+    assert np.array_equal(got_ids, ids[perm])
+    assert np.array_equal(got_probs, probs[perm])
+
+
+def test_rows_are_only_usable_in_the_epoch_right_after_they_were_written(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([1, 2])
+    lengths, gold, ids, probs = _rows_for(sizes, sent)
+    st.write(sent, lengths, gold, ids, probs, epoch=3)
+    assert st.read(sent, lengths, gold, epoch=4)[0].all()
+    # epoch 5 reads the other generation; epoch 6 reads this one but wants tag 5
+    assert not st.read(sent, lengths, gold, epoch=5)[0].any()
+    assert not st.read(sent, lengths, gold, epoch=6)[0].any()
+    # epoch 1 never has a prior, whatever the store holds
+    assert not st.read(sent, lengths, gold, epoch=1)[0].any()
+    # sentences never written fall back to the hard target
+    other = np.array([9])
+    assert not st.read(other, sizes[other], np.zeros(sizes[9], int), epoch=4)[0].any()
+
+
+def test_writing_epoch_t_keeps_epoch_t_minus_1_readable(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.arange(10)
+    l1, g1, i1, p1 = _rows_for(sizes, sent, seed=1)
+    st.write(sent, l1, g1, i1, p1, epoch=1)
+    _, _, i2, p2 = _rows_for(sizes, sent, seed=2)
+    st.write(sent, l1, g1, i2, p2, epoch=2)  # epoch 2 writes the other generation
+    usable, ids, probs = st.read(sent, l1, g1, epoch=2)
+    assert usable.all() and np.array_equal(ids, i1) and np.array_equal(probs, p1)
+    usable, ids, _ = st.read(sent, l1, g1, epoch=3)
+    assert usable.all() and np.array_equal(ids, i2)
+
+
+def test_store_reopens_from_disk_with_its_rows(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([5, 6])
+    lengths, gold, ids, probs = _rows_for(sizes, sent)
+    st.write(sent, lengths, gold, ids, probs, epoch=1)
+    st.flush()
+    del st
+    st = _open(tmp_path, sizes)
+    usable, got, _ = st.read(sent, lengths, gold, epoch=2)
+    assert usable.all() and np.array_equal(got, ids)
+    assert st.census(2).usable == 2 and st.census(2).total == len(sizes)
+
+
+@pytest.mark.parametrize(
+    "vocab,dtype", [(200, np.uint8), (256, np.uint8), (257, np.uint16), (65536, np.uint16), (65537, np.uint32)]
+)
+def test_ids_use_the_smallest_unsigned_type_that_holds_the_vocabulary(tmp_path, vocab, dtype):
+    assert id_dtype(vocab) == np.dtype(dtype)
+    sizes = _sizes(5)
+    st = _open(tmp_path, sizes, vocab=vocab)
+    sent = np.array([0, 4])
+    lengths, gold, ids, probs = _rows_for(sizes, sent, vocab=vocab)
+    ids[0, 0] = vocab - 1
+    st.write(sent, lengths, gold, ids, probs, epoch=1)
+    assert np.array_equal(st.read(sent, lengths, gold, epoch=2)[1], ids)
+    _, spec, _ = read_header(tmp_path / "store" / "gen0.pskd")
+    assert spec.id_dtype == np.dtype(dtype)
+
+
+def test_disk_size_is_the_per_token_floor_plus_small_overheads(tmp_path):
+    sizes = _sizes(2000)
+    st = _open(tmp_path, sizes, vocab=10000, k=8)
+    per_token = (tmp_path / "store" / "gen0.pskd").stat().st_size / sizes.sum()
+    floor = 8 * (2 + 2) + 2  # K ids + K fp16 probs + the gold id
+    assert floor <= per_token < floor * 1.1
+
+
+def test_a_row_for_another_gold_token_is_an_error_not_a_target(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([3, 8])
+    lengths, gold, ids, probs = _rows_for(sizes, sent)
+    st.write(sent, lengths, gold, ids, probs, epoch=1)
+    bad = gold.copy()
+    bad[lengths[0] + 1] += 1
+    with pytest.raises(StoreError, match=r"sentence 8, position 1 .*--pskd-reset-store"):
+        st.read(sent, lengths, bad, epoch=2)
+
+
+def test_a_sentence_of_another_length_is_an_error(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([3])
+    with pytest.raises(StoreError, match="sentence 3 has"):
+        st.read(sent, sizes[sent] + 1, np.zeros(sizes[3] + 1, int), epoch=2)
+
+
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        (dict(vocab=999), "vocabulary size 1000"),
+        (dict(k=8), "top-k 4"),
+        (dict(fp=b"\2" * 32), "fingerprint"),
+        (dict(sizes_delta=1), "target tokens"),
+    ],
+)
+def test_a_store_made_for_another_run_is_refused_naming_the_mismatch(tmp_path, change, message):
+    sizes = _sizes()
+    _open(tmp_path, sizes)
+    kw = dict(vocab=1000, k=K, fp=b"\1" * 32)
+    kw.update({k: v for k, v in change.items() if k != "sizes_delta"})
+    other = sizes.copy()
+    other[0] += change.get("sizes_delta", 0)
+    with pytest.raises(StoreError, match=message) as err:
+        _open(tmp_path, other, **kw)
+    assert "--pskd-reset-store" in str(err.value)
+    # and --pskd-reset-store starts afresh
+    st = _open(tmp_path, other, reset=True, **kw)
+    assert st.census(2).usable == 0
+
+
+def test_files_with_a_bad_magic_or_version_are_refused(tmp_path):
+    sizes = _sizes()
+    _open(tmp_path, sizes)
+    path = tmp_path / "store" / "gen1.pskd"
+    raw = bytearray(path.read_bytes()[:128])
+    raw[8] = 99  # format version
+    with open(path, "r+b") as f:
+        f.write(raw)
+    with pytest.raises(StoreError, match="format version 99"):
+        _open(tmp_path, sizes)
+    with open(path, "r+b") as f:
+        f.write(b"NOTASTOR")
+    with pytest.raises(StoreError, match="bad magic"):
+        _open(tmp_path, sizes)
+
+
+def test_an_incomplete_store_is_refused(tmp_path):
+    sizes = _sizes()
+    _open(tmp_path, sizes)
+    (tmp_path / "store" / "gen1.pskd").unlink()
+    with pytest.raises(StoreError, match="incomplete"):
+        _open(tmp_path, sizes)
+
+
+def test_too_little_disk_fails_when_the_store_is_created(tmp_path, monkeypatch):
+    class Usage:
+        free = 1000
+
+    monkeypatch.setattr(store_mod.shutil, "disk_usage", lambda _: Usage)
+    with pytest.raises(StoreError, match="--pskd-store-dir"):
+        _open(tmp_path, _sizes())
+    assert not (tmp_path / "store" / "index.pskd").exists()
+
+
+def test_forget_all_untags_every_row(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([1, 2])
+    lengths, gold, ids, probs = _rows_for(sizes, sent)
+    st.write(sent, lengths, gold, ids, probs, epoch=1)
+    st.forget_all()
+    assert not st.read(sent, lengths, gold, epoch=2)[0].any()
+
+
+def test_census_counts_stale_rows_from_other_epochs(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    l, g, i, p = _rows_for(sizes, np.array([0, 1, 2]))
+    st.write(np.array([0, 1, 2]), l, g, i, p, epoch=3)
+    l, g, i, p = _rows_for(sizes, np.array([2]))
+    st.write(np.array([2]), l, g, i, p, epoch=5)
+    c = st.census(4)  # reads generation 1: tags 3, 3, 5
+    assert (c.usable, c.stale, c.total) == (2, 1, len(sizes))
