@@ -16,13 +16,23 @@ def _translate(words: list[str]) -> list[str]:
     return out
 
 
-def write_corpus(out: Path, n_train: int = 600, n_valid: int = 60, n_test: int = 60, seed: int = 1) -> Path:
+def write_corpus(
+    out: Path,
+    n_train: int = 600,
+    n_valid: int = 60,
+    n_test: int = 60,
+    seed: int = 1,
+    distinct_lengths: bool = False,
+) -> Path:
+    """Writes {train,valid,test}.{src,tgt}. With `distinct_lengths`, every training sentence has
+    its own length, so fairseq's length-sorted batches do not depend on its shuffling seed."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     for split, n in (("train", n_train), ("valid", n_valid), ("test", n_test)):
         src_lines, tgt_lines = [], []
-        for _ in range(n):
-            words = [rng.choice(_SRC_WORDS) for _ in range(rng.randint(3, 12))]
+        for i in range(n):
+            length = 2 + i if distinct_lengths and split == "train" else rng.randint(3, 12)
+            words = [rng.choice(_SRC_WORDS) for _ in range(length)]
             src_lines.append(" ".join(words))
             tgt_lines.append(" ".join(_translate(words)))
         (out / f"{split}.src").write_text("\n".join(src_lines) + "\n")
