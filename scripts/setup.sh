@@ -6,17 +6,14 @@
 # resolver can never satisfy fairseq + torch 2.13 together. Translation never imports torchaudio,
 # so fairseq is installed with --no-deps and its real runtime dependencies are listed here.
 #
-# Installs into the active virtualenv if there is one, else creates ./.venv.
-# A user who already has fairseq >= 0.12.2 importable keeps it: only the plugin is added.
+# Everything goes into ./.venv (created with $PYTHON, default python3). A user who already has a
+# working fairseq >= 0.12.2 in their own environment needs none of this: `pip install -e .` there
+# adds the plugin and never touches their fairseq.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -n "${VIRTUAL_ENV:-}" ]; then
-    PY="$VIRTUAL_ENV/bin/python"
-else
-    "${PYTHON:-python3}" -m venv .venv
-    PY=.venv/bin/python
-fi
+"${PYTHON:-python3}" -m venv .venv
+PY=.venv/bin/python
 pip() { "$PY" -m pip "$@"; }
 
 pip install --quiet "torch==2.13.0" "numpy>=2,<3" "cython>=3" "setuptools<81" wheel
@@ -24,7 +21,7 @@ pip install --quiet "torch==2.13.0" "numpy>=2,<3" "cython>=3" "setuptools<81" wh
 if "$PY" -c "import fairseq" 2>/dev/null; then
     echo "setup: keeping the installed fairseq $("$PY" -c 'import fairseq; print(fairseq.__version__)')"
 else
-    echo "setup: building fairseq-fixed 0.12.3.1 (fairseq main for Python 3.11; compiles, ~7 min)"
+    echo "setup: building fairseq-fixed 0.12.3.1 (fairseq main for Python 3.11; compiles its extensions, ~3 min on 2 cores)"
     pip install --quiet "hydra-core==1.3.2" "omegaconf==2.3.0" regex "sacrebleu>=2" bitarray \
         scikit-learn cffi packaging tqdm
     pip install --quiet --no-deps --no-build-isolation "fairseq-fixed==0.12.3.1"

@@ -38,3 +38,9 @@ def write_corpus(
         (out / f"{split}.src").write_text("\n".join(src_lines) + "\n")
         (out / f"{split}.tgt").write_text("\n".join(tgt_lines) + "\n")
     return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(write_corpus(Path(sys.argv[1]), n_train=1000))
