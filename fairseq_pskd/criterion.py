@@ -2,6 +2,7 @@
 predictions of the previous epoch (PS-KD, Kim et al., ICCV 2021), for fairseq sequence models."""
 
 
+import functools
 import logging
 import math
 import os
@@ -19,6 +20,7 @@ from fairseq.logging import metrics
 from omegaconf import II
 
 from . import hooks
+from .distributed import RowExchange, Rows
 from .schedule import AlphaSchedule
 from .store import StoreError, TopKStore, targets_fingerprint
 
@@ -176,6 +178,8 @@ class PSKDCriterion(FairseqCriterion):
         self.store_dir = cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store")
         _check_writable(self.store_dir)
         self.store: Optional[TopKStore] = None
+        self.exchange: Optional[RowExchange] = None
+        self.is_writer = True
         self.epoch: Optional[int] = None
         self.step: Optional[hooks.StepInfo] = None
         self._fresh_run_checked = False
@@ -186,8 +190,10 @@ class PSKDCriterion(FairseqCriterion):
     def begin_epoch(self, epoch: int) -> None:
         if self.store is None:
             self.store = self._open_store()
-        else:
+        elif self.is_writer:
             self.store.flush()
+        # every rank starts epoch t only after every writer finished epoch t - 1's rows
+        self.exchange.barrier()
         self.epoch = int(epoch)
         if epoch > 1:
             c = self.store.census(epoch)
@@ -221,20 +227,41 @@ class PSKDCriterion(FairseqCriterion):
             self.task.target_dictionary.symbols,
             buffer,
         )
-        if self.cfg.pskd_reset_store:
-            logger.warning(
-                "--pskd-reset-store: discarding the PS-KD store in %s. Drop the flag before "
-                "resuming this run, or the resumed epochs lose last epoch's predictions",
-                self.store_dir,
-            )
-        store = TopKStore.open(
-            self.store_dir,
-            np.asarray(tgt_sizes),
-            self.vocab_size,
-            self.k,
-            fingerprint,
-            reset=self.cfg.pskd_reset_store,
+        self.exchange = RowExchange()
+        self.is_writer = self.exchange.is_writer(self.store_dir)
+        opened = functools.partial(
+            TopKStore.open, self.store_dir, np.asarray(tgt_sizes), self.vocab_size, self.k, fingerprint
         )
+        store, error = None, None
+        if self.is_writer:
+            if self.cfg.pskd_reset_store:
+                logger.warning(
+                    "--pskd-reset-store: discarding the PS-KD store in %s. Drop the flag before "
+                    "resuming this run, or the resumed epochs lose last epoch's predictions",
+                    self.store_dir,
+                )
+            try:
+                store = opened(reset=self.cfg.pskd_reset_store)
+            except StoreError as e:
+                error = e
+        # the writer creates or checks the store; the others wait, then open it read-only
+        if not self.exchange.all_true(error is None):
+            raise error or StoreError(
+                f"rank {self.exchange.rank}: the PS-KD store could not be opened by another rank "
+                f"(see its log)"
+            )
+        if not self.is_writer:
+            store = opened(writable=False)
+        if self.exchange.distributed:
+            logger.info(
+                "PS-KD data parallel: rank %d of %d, %s for %s; each step all-gathers %d bytes per "
+                "target token (+8 per sentence) from every rank",
+                self.exchange.rank,
+                self.exchange.world_size,
+                "the writer" if self.is_writer else "a reader",
+                self.store_dir,
+                Rows.payload_bytes(0, 1, self.k),
+            )
         logger.info(
             "PS-KD store %s: %d sentences, %d target tokens, K=%d (%s residual), alpha_T=%g "
             "(%s schedule)",
@@ -267,9 +294,8 @@ class PSKDCriterion(FairseqCriterion):
             residual=self.cfg.pskd_residual,
             ignore_index=self.padding_idx,
         )
-        if self.training and not step.ignore_grad:
-            # fairseq's dummy batches (ignore_grad) re-feed an earlier batch: never store those
-            self._write_predictions(sample, lprobs, target, epoch)
+        if self.training:
+            self._store_predictions(sample, lprobs, target, epoch, dummy=step.ignore_grad)
 
         sample_size = sample["target"].size(0) if self.sentence_avg else sample["ntokens"]
         logging_output = {
@@ -307,7 +333,7 @@ class PSKDCriterion(FairseqCriterion):
             )
         if not self._fresh_run_checked:
             self._fresh_run_checked = True
-            if self.epoch == 1 and self.step.num_updates == 0:
+            if self.epoch == 1 and self.step.num_updates == 0 and self.is_writer:
                 # a run from scratch must never read rows that an earlier run left in the store
                 self.store.forget_all()
         return self.epoch, self.step
@@ -338,27 +364,43 @@ class PSKDCriterion(FairseqCriterion):
         )
 
     @torch.no_grad()
-    def _write_predictions(self, sample, lprobs, target, epoch: int) -> None:
+    def _prediction_rows(self, sample, lprobs, target) -> Rows:
+        """This step's top-k predictions of whole sentences, host-side, ready for the store."""
         _, flat, lengths = self._sentence_layout(sample, target)
         top_lp, top_ids = lprobs.detach().topk(self.k, dim=-1, sorted=False)
         top_lp, top_ids = top_lp[flat], top_ids[flat]
+        id_dtype = self.store.spec.id_dtype
+        rows = Rows(
+            sample["id"].cpu().numpy().astype(np.int64),
+            lengths.cpu().numpy().astype(np.int64),
+            target[flat].cpu().numpy().astype(id_dtype),
+            top_ids.cpu().numpy().astype(id_dtype),
+            top_lp.exp().to(torch.float16).cpu().numpy(),
+        )
         # an fp16 overflow can make a step's predictions non-finite; such sentences keep no row
         # and train on the hard target next epoch, rather than on garbage
-        finite = torch.isfinite(top_lp).all(-1)
-        ids_np = top_ids.cpu().numpy().astype(self.store.spec.id_dtype)
-        probs_np = top_lp.exp().to(torch.float16).cpu().numpy()
-        gold_np = target[flat].cpu().numpy()
-        sent_ids = sample["id"].cpu().numpy()
-        lengths_np = lengths.cpu().numpy()
-        finite_np = finite.cpu().numpy()
-        if not finite_np.all():
-            owner = np.repeat(np.arange(len(lengths_np)), lengths_np)
-            good_sent = np.ones(len(lengths_np), bool)
-            good_sent[owner[~finite_np]] = False
-            keep = good_sent[owner]
-            sent_ids, lengths_np = sent_ids[good_sent], lengths_np[good_sent]
-            ids_np, probs_np, gold_np = ids_np[keep], probs_np[keep], gold_np[keep]
-        self.store.write(sent_ids, lengths_np, gold_np, ids_np, probs_np, epoch)
+        finite = np.isfinite(rows.probs).all(-1)
+        if not finite.all():
+            owner = np.repeat(np.arange(len(rows.lengths)), rows.lengths)
+            good = np.ones(len(rows.lengths), bool)
+            good[owner[~finite]] = False
+            keep = good[owner]
+            rows = Rows(
+                rows.sentence_ids[good], rows.lengths[good], rows.gold[keep], rows.ids[keep], rows.probs[keep]
+            )
+        return rows
+
+    def _store_predictions(self, sample, lprobs, target, epoch: int, dummy: bool) -> None:
+        # every rank takes part in the exchange, a dummy batch with no rows: fairseq's dummy
+        # batches re-feed an earlier batch, whose predictions must never be stored
+        rows = (
+            Rows.empty(self.k, self.store.spec.id_dtype)
+            if dummy
+            else self._prediction_rows(sample, lprobs, target)
+        )
+        for r in self.exchange.gather(rows):
+            if self.is_writer:
+                self.store.write(r.sentence_ids, r.lengths, r.gold, r.ids, r.probs, epoch)
 
     # -- logging ---------------------------------------------------------------------------
 

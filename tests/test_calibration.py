@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import json
 import math
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
 
 from fairseq_pskd import calibration as cal
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def test_ece_is_zero_when_every_bin_is_exactly_calibrated():

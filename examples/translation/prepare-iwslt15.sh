@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# IWSLT'15 (TED, WIT3 release 2015-01) for fairseq: sentencepiece (joint 10k) + binarize.
+#
+#   bash examples/translation/prepare-iwslt15.sh --archive de-en.tgz [--src en --tgt de]
+#        [--dest DIR] [--valid-sets TED.tst2012] [--test-sets TED.tst2013] [--vocab-size 10000]
+#
+# --archive (or $IWSLT15_ARCHIVE): the WIT3 texts archive of the pair (de-en.tgz holds
+#   train.tags.de-en.{de,en} and IWSLT15.TED.{dev2010,tst2010..tst2013}.de-en.{de,en}.xml).
+#   WIT3's old download URL is tried when no archive is given ($IWSLT15_URL overrides it); the
+#   site has moved, so expect to pass --archive.
+# Default split: valid TED.tst2012, test TED.tst2013 (Luong & Manning 2015, most IWSLT'15 papers).
+# Output layout as in prepare-iwslt14.sh; default DEST data-bin/iwslt15.SRC-TGT.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+args=("$@")
+src=en; tgt=de
+for ((i = 0; i < ${#args[@]}; i++)); do
+    case "${args[i]}" in
+        --src) src="${args[i+1]}" ;;
+        --tgt) tgt="${args[i+1]}" ;;
+    esac
+done
+has_flag --dest "${args[@]+"${args[@]}"}" || args+=(--dest "data-bin/iwslt15.$src-$tgt")
+exec "$PY" -m fairseq_pskd.prepare iwslt15 "${args[@]}"

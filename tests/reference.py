@@ -1,0 +1,68 @@
+"""An independent reference for frozen-weight PS-KD runs: targets built densely from a checkpoint."""
+
+import math
+
+import pytest
+import torch
+from conftest import MODEL_ARGS, USER_DIR, fairseq
+
+import fairseq_pskd  # noqa: F401  registers the criterion, so pskd checkpoints load here
+from fairseq import checkpoint_utils
+
+ALPHA_T, K, EPS, EPOCHS = 0.8, 4, 0.1, 3
+
+
+def frozen_pskd_args(data_bin, pretrained, save_dir):
+    """PS-KD started from a sharp model with a vanishing learning rate and no dropout, so the
+    weights of every epoch equal the epoch-1 checkpoint's and targets can be recomputed from it."""
+    return [
+        data_bin, *MODEL_ARGS, "--user-dir", USER_DIR,
+        "--criterion", "pskd", "--pskd-alpha", ALPHA_T, "--pskd-topk", K, "--label-smoothing", EPS,
+        "--restore-file", pretrained, "--reset-optimizer", "--reset-dataloader",
+        "--reset-meters", "--reset-lr-scheduler",
+        "--optimizer", "adam", "--lr", "1e-12", "--dropout", "0", "--max-tokens", "800",
+        "--max-epoch", EPOCHS, "--save-dir", save_dir,
+    ]
+
+
+@pytest.fixture(scope="session")
+def pskd_run(data_bin, pretrained, tmp_path_factory):
+    save = tmp_path_factory.mktemp("pskd")
+    return save, fairseq("fairseq-train", *frozen_pskd_args(data_bin, pretrained, save)).stdout
+
+
+def reference_losses(checkpoint, data_bin, alpha):
+    """Epoch loss (base 2, per token) of a fixed model against targets built densely here:
+    (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly)."""
+    models, _, task = checkpoint_utils.load_model_ensemble_and_task(
+        [str(checkpoint)], arg_overrides={"data": str(data_bin)}
+    )
+    model = models[0].eval()
+    task.load_dataset("train")
+    ds = task.dataset("train")
+    pad = task.target_dictionary.pad()
+    totals = {"pskd": 0.0, "ls": 0.0, "kl": 0.0}
+    ntokens = 0
+    with torch.no_grad():
+        for start in range(0, len(ds), 100):
+            sample = ds.collater([ds[i] for i in range(start, min(start + 100, len(ds)))])
+            lprobs = model.get_normalized_probs(model(**sample["net_input"]), log_probs=True)
+            lprobs = lprobs.double().view(-1, lprobs.size(-1))
+            target = sample["target"].view(-1)
+            keep = target.ne(pad)
+            lprobs, target = lprobs[keep], target[keep]
+            vocab = lprobs.size(-1)
+            y = torch.full_like(lprobs, EPS / (vocab - 1))
+            y.scatter_(1, target[:, None], 1 - EPS)
+            top_p, top_i = lprobs.exp().topk(K, -1)
+            top_p = top_p.float().half().double()  # as stored on disk
+            ptilde = ((1 - top_p.sum(-1, keepdim=True)) / (vocab - K)).expand_as(lprobs).clone()
+            ptilde.scatter_(1, top_i, top_p)
+            q = (1 - alpha) * y + alpha * ptilde
+            totals["pskd"] += float(-(q * lprobs).sum())
+            totals["ls"] += float(-(y * lprobs).sum())
+            totals["kl"] += float((ptilde * (ptilde.log() - lprobs)).sum())
+            ntokens += int(keep.sum())
+    return {k: v / ntokens / math.log(2) for k, v in totals.items()}
+
+
