@@ -82,3 +82,17 @@ def pretrained(data_bin, tmp_path_factory) -> Path:
         "--save-dir", save, "--no-epoch-checkpoints", "--no-save-optimizer-state",
     )
     return save / "checkpoint_last.pt"
+
+
+@pytest.fixture(scope="session")
+def distinct_bin(tmp_path_factory) -> Path:
+    """48 training sentences of 48 different lengths: fairseq's batches then do not depend on the
+    seed it sorts them with, so a resumed run batches exactly like an uninterrupted one."""
+    root = tmp_path_factory.mktemp("distinct")
+    raw = write_corpus(root / "raw", n_train=48, distinct_lengths=True)
+    fairseq(
+        "fairseq-preprocess", "--source-lang", "src", "--target-lang", "tgt",
+        "--trainpref", raw / "train", "--validpref", raw / "valid",
+        "--destdir", root / "bin", "--joined-dictionary", "--workers", "1",
+    )
+    return root / "bin"

@@ -83,8 +83,7 @@ def test_two_ranks_train_on_last_epochs_predictions(layout, data_bin, pretrained
         _assert_complete_and_identical(stores, EPOCHS, 1000)
 
 
-def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(tmp_path, request):
-    distinct_bin = request.getfixturevalue("distinct_bin")
+def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(tmp_path, distinct_bin):
     straight_stores = [tmp_path / "a0", tmp_path / "a1"]
     straight = _two_ranks(resume_args(distinct_bin, tmp_path / "a"), straight_stores)
 

@@ -14,19 +14,6 @@ import subprocess
 
 import pytest
 from conftest import BIN, MODEL_ARGS, USER_DIR, epoch_stats, fairseq
-from corpus import write_corpus
-
-
-@pytest.fixture(scope="module")
-def distinct_bin(tmp_path_factory):
-    root = tmp_path_factory.mktemp("distinct")
-    raw = write_corpus(root / "raw", n_train=48, distinct_lengths=True)
-    fairseq(
-        "fairseq-preprocess", "--source-lang", "src", "--target-lang", "tgt",
-        "--trainpref", raw / "train", "--validpref", raw / "valid",
-        "--destdir", root / "bin", "--joined-dictionary", "--workers", "1",
-    )
-    return root / "bin"
 
 
 def _args(data_bin, save_dir):
