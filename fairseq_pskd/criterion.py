@@ -85,6 +85,16 @@ class Prior(NamedTuple):
     probs: torch.Tensor
 
 
+class Layout(NamedTuple):
+    """Where a batch's non-pad target tokens are: device rows of the flattened target, and the
+    host-side addressing the store needs (sentence ids, tokens per sentence, gold ids)."""
+
+    flat: torch.Tensor
+    sentence_ids: np.ndarray
+    lengths: np.ndarray
+    gold: np.ndarray
+
+
 class PriorStats(NamedTuple):
     tokens: int
     mass: float  # sum over prior tokens of the top-k probability mass kept
@@ -116,37 +126,50 @@ def pskd_loss(
         )
         return loss, nll_loss, PriorStats(0, 0.0, 0.0)
 
-    vocab = lprobs.size(-1)
+    n, vocab = lprobs.shape
     k = prior.ids.size(-1)
-    tok_loss, tok_nll = label_smoothed_nll_loss(
-        lprobs, target, epsilon, ignore_index=ignore_index, reduce=False
-    )
-    mass = prior.probs.sum(-1)
-    lp_topk = lprobs[prior.index.unsqueeze(-1), prior.ids]  # [m, K], no [m, V] copy
-    if residual == "renorm" or k >= vocab:
-        weights = prior.probs / mass.clamp_min(1e-12).unsqueeze(-1)
-        kd = -(weights * lp_topk).sum(-1)
-        spread = None
-    else:
-        # -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * sum_v lp_v, u = residual / (V - K)
-        spread = (1.0 - mass).clamp_min(0.0) / (vocab - k)
-        weights = prior.probs - spread.unsqueeze(-1)
-        kd = -(weights * lp_topk).sum(-1) - spread * lprobs.sum(-1)[prior.index]
-    loss = tok_loss.sum() + alpha * (kd - tok_loss.view(-1)[prior.index]).sum()
+    idx = prior.index
+    eps_i = epsilon / (vocab - 1)
+    with torch.no_grad():
+        keep = torch.ones(n, dtype=lprobs.dtype, device=lprobs.device)
+        if ignore_index is not None:
+            keep = target.ne(ignore_index).to(lprobs.dtype)
+        hard = keep.clone()  # weight of the label-smoothed target: 1 - alpha where p~ exists
+        hard[idx] = hard[idx] * (1.0 - alpha)
+        mass = prior.probs.sum(-1)
+        if residual == "renorm" or k >= vocab:
+            weights = prior.probs / mass.clamp_min(1e-12).unsqueeze(-1)
+            spread = None
+        else:
+            # p~ = P on the K ids, u = residual / (V - K) elsewhere, so
+            # -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * sum_v lp_v
+            spread = (1.0 - mass).clamp_min(0.0) / (vocab - k)
+            weights = prior.probs - spread.unsqueeze(-1)
+        # every term is a coefficient times sum_v lp_v or times one gathered column
+        # (gold, then the K stored ids): one pass over [N, V] each way, as label smoothing
+        coef_sum = -eps_i * hard
+        if spread is not None:
+            coef_sum[idx] -= alpha * spread
+        cols = target.unsqueeze(-1).repeat(1, 1 + k)
+        cols[idx, 1:] = prior.ids
+        coef_cols = torch.zeros(n, 1 + k, dtype=lprobs.dtype, device=lprobs.device)
+        coef_cols[:, 0] = -(1.0 - epsilon - eps_i) * hard
+        coef_cols[idx, 1:] = -alpha * weights
+
+    row_sum = lprobs.sum(-1)
+    picked = lprobs.gather(-1, cols)
+    loss = (coef_sum * row_sum).sum() + (coef_cols * picked).sum()
 
     with torch.no_grad():
-        if spread is None:
-            p = weights
-            neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1)
-        else:
-            p = prior.probs
-            rest = spread * (vocab - k)
-            neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1) + rest * spread.clamp_min(
-                1e-30
-            ).log()
-        kl = (neg_entropy + kd.detach()).sum()
-        stats = PriorStats(prior.index.numel(), float(mass.sum()), float(kl))
-    return loss, tok_nll.sum(), stats
+        nll_loss = -(picked[:, 0] * keep).sum()
+        cross_entropy = -(weights * picked[idx, 1:]).sum(-1)  # H(p~, p) per prior token
+        p = prior.probs if spread is not None else weights
+        neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1)
+        if spread is not None:
+            cross_entropy -= spread * row_sum[idx]
+            neg_entropy += spread * (vocab - k) * spread.clamp_min(1e-30).log()
+        stats = PriorStats(idx.numel(), float(mass.sum()), float((neg_entropy + cross_entropy).sum()))
+    return loss, nll_loss, stats
 
 
 @register_criterion("pskd", dataclass=PSKDCriterionConfig)
@@ -284,7 +307,8 @@ class PSKDCriterion(FairseqCriterion):
         if self.training:
             epoch, step = self._training_state()
             alpha = self.schedule.alpha(epoch, step.num_updates)
-            prior = self._read_prior(sample, target, epoch)
+            layout = self._sentence_layout(sample, target)
+            prior = self._read_prior(layout, epoch)
         loss, nll_loss, stats = pskd_loss(
             lprobs,
             target,
@@ -295,7 +319,7 @@ class PSKDCriterion(FairseqCriterion):
             ignore_index=self.padding_idx,
         )
         if self.training:
-            self._store_predictions(sample, lprobs, target, epoch, dummy=step.ignore_grad)
+            self._store_predictions(layout, lprobs, epoch, dummy=step.ignore_grad)
 
         sample_size = sample["target"].size(0) if self.sentence_avg else sample["ntokens"]
         logging_output = {
@@ -338,42 +362,45 @@ class PSKDCriterion(FairseqCriterion):
                 self.store.forget_all()
         return self.epoch, self.step
 
-    def _sentence_layout(self, sample, target):
-        """Flat rows of non-pad target tokens and per-sentence token counts, host-side."""
-        bsz = sample["target"].size(0)
+    def _sentence_layout(self, sample, target) -> Layout:
         mask = target.ne(self.padding_idx)
         flat = mask.nonzero().squeeze(1)  # row-major: sentence after sentence, positions ascending
-        lengths = mask.view(bsz, -1).sum(1)
-        return mask, flat, lengths
+        lengths = mask.view(sample["target"].size(0), -1).sum(1)
+        return Layout(
+            flat,
+            sample["id"].cpu().numpy().astype(np.int64),
+            lengths.cpu().numpy().astype(np.int64),
+            target[flat].cpu().numpy(),
+        )
 
-    def _read_prior(self, sample, target, epoch: int) -> Optional[Prior]:
+    def _read_prior(self, layout: Layout, epoch: int) -> Optional[Prior]:
         if epoch <= 1:
             return None
-        _, flat, lengths = self._sentence_layout(sample, target)
-        gold = target[flat]
-        usable, ids, probs = self.store.read(
-            sample["id"].cpu().numpy(), lengths.cpu().numpy(), gold.cpu().numpy(), epoch
-        )
+        usable, ids, probs = self.store.read(layout.sentence_ids, layout.lengths, layout.gold, epoch)
         if ids is None:
             return None
-        usable_t = torch.from_numpy(usable).to(target.device)
+        device = layout.flat.device
         return Prior(
-            index=flat[usable_t],
-            ids=torch.from_numpy(ids[usable].astype(np.int64)).to(target.device),
-            probs=torch.from_numpy(probs[usable]).to(device=target.device, dtype=torch.float32),
+            index=layout.flat[torch.from_numpy(usable).to(device)],
+            ids=torch.from_numpy(ids[usable].astype(np.int64)).to(device),
+            probs=torch.from_numpy(probs[usable]).to(device=device, dtype=torch.float32),
         )
 
     @torch.no_grad()
-    def _prediction_rows(self, sample, lprobs, target) -> Rows:
+    def _prediction_rows(self, layout: Layout, lprobs: torch.Tensor) -> Rows:
         """This step's top-k predictions of whole sentences, host-side, ready for the store."""
-        _, flat, lengths = self._sentence_layout(sample, target)
-        top_lp, top_ids = lprobs.detach().topk(self.k, dim=-1, sorted=False)
-        top_lp, top_ids = top_lp[flat], top_ids[flat]
+        if self.k >= self.vocab_size:
+            # K = V: no top-k (a full partition of every row); the ids are the vocabulary
+            top_lp = lprobs.detach()[layout.flat]
+            top_ids = torch.arange(self.vocab_size, device=lprobs.device).expand(len(layout.flat), -1)
+        else:
+            top_lp, top_ids = lprobs.detach().topk(self.k, dim=-1, sorted=False)
+            top_lp, top_ids = top_lp[layout.flat], top_ids[layout.flat]
         id_dtype = self.store.spec.id_dtype
         rows = Rows(
-            sample["id"].cpu().numpy().astype(np.int64),
-            lengths.cpu().numpy().astype(np.int64),
-            target[flat].cpu().numpy().astype(id_dtype),
+            layout.sentence_ids,
+            layout.lengths,
+            layout.gold.astype(id_dtype),
             top_ids.cpu().numpy().astype(id_dtype),
             top_lp.exp().to(torch.float16).cpu().numpy(),
         )
@@ -390,13 +417,13 @@ class PSKDCriterion(FairseqCriterion):
             )
         return rows
 
-    def _store_predictions(self, sample, lprobs, target, epoch: int, dummy: bool) -> None:
+    def _store_predictions(self, layout: Layout, lprobs, epoch: int, dummy: bool) -> None:
         # every rank takes part in the exchange, a dummy batch with no rows: fairseq's dummy
         # batches re-feed an earlier batch, whose predictions must never be stored
         rows = (
             Rows.empty(self.k, self.store.spec.id_dtype)
             if dummy
-            else self._prediction_rows(sample, lprobs, target)
+            else self._prediction_rows(layout, lprobs)
         )
         for r in self.exchange.gather(rows):
             if self.is_writer:

@@ -64,6 +64,17 @@ def id_dtype(vocab_size: int) -> np.dtype:
     raise StoreError(f"vocabulary of {vocab_size} entries does not fit in uint32 token ids")
 
 
+def _row_view(a: np.ndarray) -> np.ndarray:
+    """An [N, K] array as N opaque K-element rows over the same memory: gathering or scattering
+    rows is then one copy per row, not numpy's element-by-element fancy-indexing loop."""
+    return a.view(np.dtype((np.void, a.shape[1] * a.itemsize))).reshape(a.shape[0])
+
+
+def _as_rows(x: np.ndarray, dtype, row_dtype: np.dtype) -> np.ndarray:
+    x = np.ascontiguousarray(x, dtype=dtype)
+    return x.view(row_dtype).reshape(x.shape[0])
+
+
 def _align(n: int) -> int:
     return (n + _ALIGN - 1) // _ALIGN * _ALIGN
 
@@ -221,23 +232,25 @@ class TopKStore:
         self.spec = spec
         self.writable = writable
         mode = "r+" if writable else "r"
-        self.offsets = np.memmap(
-            self.directory / "index.pskd",
-            dtype=np.int64,
-            mode="r",
-            offset=HEADER_BYTES,
-            shape=(spec.num_sentences + 1,),
-        )
+        self._maps: list[np.memmap] = []
+        self.offsets = self._map("index.pskd", HEADER_BYTES, np.int64, (spec.num_sentences + 1,), "r")
         self._gens = []
         for g in (0, 1):
             arrays = {}
             for name, (offset, dtype, shape) in spec.generation_layout().items():
                 if name.startswith("_") or 0 in shape:
                     continue
-                arrays[name] = np.memmap(
-                    self.directory / f"gen{g}.pskd", dtype=dtype, mode=mode, offset=offset, shape=shape
-                )
+                arrays[name] = self._map(f"gen{g}.pskd", offset, dtype, shape, mode)
+            for name in ("ids", "probs"):
+                if name in arrays:
+                    arrays[name] = _row_view(arrays[name])
             self._gens.append(arrays)
+
+    def _map(self, name: str, offset: int, dtype, shape, mode: str) -> np.ndarray:
+        mm = np.memmap(self.directory / name, dtype=dtype, mode=mode, offset=offset, shape=shape)
+        self._maps.append(mm)
+        # plain ndarray views of the mapping: np.memmap's subclass hooks cost more than the copy
+        return mm.view(np.ndarray)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -332,7 +345,8 @@ class TopKStore:
 
     def _rows(self, sentence_ids: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """Token rows of the given sentences' first `lengths` positions, sentence after sentence."""
-        sizes = self.offsets[sentence_ids + 1] - self.offsets[sentence_ids]
+        starts = self.offsets[sentence_ids]
+        sizes = self.offsets[sentence_ids + 1] - starts
         if not np.array_equal(sizes, lengths):
             bad = np.flatnonzero(sizes != lengths)[0]
             raise StoreError(
@@ -342,7 +356,7 @@ class TopKStore:
             )
         n = int(lengths.sum())
         first = np.cumsum(lengths) - lengths
-        return np.repeat(self.offsets[sentence_ids] - first, lengths) + np.arange(n)
+        return np.repeat(starts - first, lengths) + np.arange(n)
 
     @staticmethod
     def generation_of(epoch: int) -> int:
@@ -366,7 +380,7 @@ class TopKStore:
         usable = np.repeat(gen["epochs"][sentence_ids] == epoch - 1, lengths) & (epoch > 1)
         if not usable.any():
             return usable, None, None
-        stored_gold = gen["gold"][rows]
+        stored_gold = gen["gold"].take(rows)
         wrong = usable & (stored_gold != gold)
         if wrong.any():
             t = int(np.flatnonzero(wrong)[0])
@@ -378,7 +392,10 @@ class TopKStore:
                 f"{int(gold[t])}: the store {self.directory} does not belong to this training data; "
                 f"{RESET_HINT}"
             )
-        return usable, gen["ids"][rows], gen["probs"][rows]
+        n, k = len(rows), self.spec.k
+        ids = gen["ids"].take(rows).view(self.spec.id_dtype).reshape(n, k)
+        probs = gen["probs"].take(rows).view(np.float16).reshape(n, k)
+        return usable, ids, probs
 
     def write(
         self,
@@ -402,8 +419,8 @@ class TopKStore:
         rows = self._rows(sentence_ids, lengths)
         gen = self._gens[self.generation_of(epoch)]
         gen["gold"][rows] = gold
-        gen["ids"][rows] = ids
-        gen["probs"][rows] = probs
+        gen["ids"][rows] = _as_rows(ids, self.spec.id_dtype, gen["ids"].dtype)
+        gen["probs"][rows] = _as_rows(probs, np.float16, gen["probs"].dtype)
         gen["epochs"][sentence_ids] = epoch
 
     # -- epochs ----------------------------------------------------------------------------
@@ -426,6 +443,5 @@ class TopKStore:
 
     def flush(self) -> None:
         if self.writable:
-            for gen in self._gens:
-                for arr in gen.values():
-                    arr.flush()
+            for mm in self._maps:
+                mm.flush()

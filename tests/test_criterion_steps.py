@@ -1,0 +1,105 @@
+"""The criterion inside fairseq's task API, step by step: which steps write the store."""
+
+import numpy as np
+import pytest
+import torch
+from conftest import MODEL_ARGS, USER_DIR
+
+from fairseq import options, tasks, utils
+from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+
+
+def _build(data_bin, save_dir, *extra):
+    parser = options.get_training_parser()
+    args = options.parse_args_and_arch(
+        parser,
+        [
+            str(data_bin), *MODEL_ARGS, "--user-dir", USER_DIR, "--criterion", "pskd",
+            "--pskd-topk", "4", "--label-smoothing", "0.1", "--optimizer", "adam", "--lr", "1e-3",
+            "--max-tokens", "800", "--save-dir", str(save_dir), *extra,
+        ],
+    )
+    cfg = convert_namespace_to_omegaconf(args)
+    utils.import_user_module(cfg.common)
+    task = tasks.setup_task(cfg.task)
+    task.load_dataset("train")
+    model = task.build_model(cfg.model)
+    criterion = task.build_criterion(cfg.criterion)
+    return task, model, criterion
+
+
+def _batches(task, n):
+    itr = task.get_batch_iterator(task.dataset("train"), max_tokens=800, seed=1).next_epoch_itr(shuffle=False)
+    return [next(itr) for _ in range(n)]
+
+
+class _NoOptimizer:
+    def backward(self, loss):
+        loss.backward()
+
+
+def _tags(criterion, epoch):
+    return criterion.store.epoch_tags(criterion.store.generation_of(epoch)).copy()
+
+
+@pytest.fixture
+def setup(data_bin, tmp_path):
+    task, model, criterion = _build(data_bin, tmp_path, "--max-epoch", "4", "--dropout", "0")
+    task.begin_epoch(1, model)
+    return task, model, criterion
+
+
+def test_dummy_batches_never_write_the_store(setup):
+    task, model, criterion = setup
+    model.train(), criterion.train()
+    (batch,) = _batches(task, 1)
+    task.train_step(batch, model, criterion, _NoOptimizer(), update_num=3, ignore_grad=True)
+    assert not _tags(criterion, 1).any()
+    task.train_step(batch, model, criterion, _NoOptimizer(), update_num=3, ignore_grad=False)
+    tags = _tags(criterion, 1)
+    assert sorted(np.flatnonzero(tags)) == sorted(batch["id"].tolist())
+    assert (tags[batch["id"].numpy()] == 1).all()
+
+
+def test_validation_neither_reads_nor_writes_the_store(setup):
+    task, model, criterion = setup
+    (batch,) = _batches(task, 1)
+    criterion.eval()  # as fairseq's Trainer.valid_step does
+    task.valid_step(batch, model, criterion)
+    assert not _tags(criterion, 1).any()
+    task.begin_epoch(2, model)
+    # epoch 2, a sentence with no row: validation loss equals label smoothing's either way
+    loss, _, log = task.valid_step(batch, model, criterion)
+    assert "pskd_alpha" not in log
+
+
+def test_epoch_two_reads_what_epoch_one_wrote_and_logs_it(setup):
+    task, model, criterion = setup
+    # no dropout: the same batch gives the same prediction twice
+    criterion.train()
+    (batch,) = _batches(task, 1)
+    _, _, log1 = task.train_step(batch, model, criterion, _NoOptimizer(), update_num=0)
+    assert log1["pskd_prior_tokens"] == 0
+    task.begin_epoch(2, model)
+    _, _, log2 = task.train_step(batch, model, criterion, _NoOptimizer(), update_num=1)
+    assert log2["pskd_prior_tokens"] == batch["ntokens"]
+    assert log2["pskd_alpha"] == pytest.approx(0.8 * 2 / 4 * batch["ntokens"])
+    # same weights, same batch: the stored top-4 is the current top-4
+    assert log2["pskd_mass"] / log2["pskd_prior_tokens"] == pytest.approx(
+        float(
+            torch.softmax(model(**batch["net_input"])[0], -1)
+            .topk(4, -1)[0]
+            .sum(-1)[batch["target"].ne(1)]
+            .mean()
+        ),
+        rel=1e-3,
+    )
+
+
+def test_update_schedule_follows_the_trainers_update_count(data_bin, tmp_path):
+    task, model, criterion = _build(data_bin, tmp_path, "--max-update", "100")
+    task.begin_epoch(1, model)
+    criterion.train()
+    (batch,) = _batches(task, 1)
+    _, _, log = task.train_step(batch, model, criterion, _NoOptimizer(), update_num=25)
+    assert log["pskd_alpha"] == pytest.approx(0.8 * 25 / 100 * batch["ntokens"])
