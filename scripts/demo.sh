@@ -39,7 +39,7 @@ PAIRS="${DEMO_PAIRS:-4000}"
 EPOCHS="${DEMO_EPOCHS:-30}"
 VOCAB="${DEMO_VOCAB:-2000}"
 PSKD_ARGS="${DEMO_PSKD_ARGS:---pskd-alpha 0.5 --pskd-topk 8 --pskd-residual uniform}"
-QUICK=0; SEQUENTIAL=0; FRESH=0; EVAL_CAP=0
+QUICK=0; SEQUENTIAL=0; FRESH=0; EVAL_CAP=0; WARMUP=100
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1; shift ;;
@@ -56,7 +56,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 if [ "$QUICK" = 1 ]; then
-    PAIRS=1000; EPOCHS=4; EVAL_CAP=200
+    PAIRS=1000; EPOCHS=4; EVAL_CAP=200; WARMUP=20
     [ -z "${DEMO_OUT:-}" ] && [ "$OUT" = "$REPO/demo" ] && OUT="$REPO/demo/quick"
 fi
 
@@ -119,7 +119,7 @@ if [ -s "$DATA/test.en-$LANG_X.$LANG_X.bin" ] && [ "$DATA/prepare.json" -nt "$TE
 else
     rm -rf "$DATA" "$DATA.work"
     "$PY" -m fairseq_pskd.prepare plain --text-dir "$TEXT" --dest "$DATA" --src en --tgt "$LANG_X" \
-        --vocab-size "$VOCAB" --workers 2 2>&1 | grep -E "^prepare|sents,|Dictionary|error|Error" | sort -u
+        --vocab-size "$VOCAB" --workers 2 2>&1 | grep -E "^prepare|sents,|error|Error" | sed "s/^INFO:fairseq_cli.preprocess://"
 fi
 
 # ---- 3. train --------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ RECIPE=(--task translation -s en -t "$LANG_X" --user-dir "$USER_DIR"
         --encoder-ffn-embed-dim 256 --decoder-ffn-embed-dim 256
         --encoder-attention-heads 4 --decoder-attention-heads 4 --share-all-embeddings
         --dropout 0.1 --optimizer adam --adam-betas '(0.9, 0.98)' --lr 2e-3
-        --lr-scheduler inverse_sqrt --warmup-updates 100 --max-tokens 2048
+        --lr-scheduler inverse_sqrt --warmup-updates "$WARMUP" --max-tokens 2048
         --required-batch-size-multiple 1 --max-epoch "$EPOCHS" --seed 1 --cpu --num-workers 0
         --eval-bleu --eval-bleu-args '{"beam": 1, "max_len_a": 1.2, "max_len_b": 10}'
         --eval-bleu-remove-bpe sentencepiece --best-checkpoint-metric bleu
