@@ -196,10 +196,15 @@ def markdown_table(runs: Sequence[Run]) -> str:
                  _fmt(r["nll"], 3), _fmt(r["aurc_x1000"]), _fmt(r["best_valid_loss"], 3),
                  "–" if r["epochs"] is None else str(r["epochs"])]
         lines.append("| " + " | ".join(cells) + " |")
-    sigs = sorted({r[k] for r in rows for k in ("bleu_signature", "chrf_signature") if r[k]})
+    sigs = {
+        (label, r[key])
+        for r in rows
+        for key, label in (("bleu_signature", "BLEU"), ("chrf_signature", "chrF"))
+        if r[key]
+    }
     if sigs:
         lines.append("")
-        lines += [f"sacreBLEU signature: `{s}`" for s in sigs]
+        lines += [f"{label} signature: `{sig}`" for label, sig in sorted(sigs)]
     return "\n".join(lines) + "\n"
 
 
