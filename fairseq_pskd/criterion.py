@@ -220,18 +220,15 @@ class PSKDCriterion(FairseqCriterion):
         self.epoch = int(epoch)
         if epoch > 1:
             c = self.store.census(epoch)
-            logger.info(
-                "PS-KD epoch %d: alpha %.4f at its start; %d of %d training sentences have a "
-                "prediction from epoch %d%s",
-                epoch,
-                self.schedule.alpha(epoch, 0) if self.schedule.kind != "update" else float("nan"),
-                c.usable,
-                c.total,
-                epoch - 1,
+            stale = (
                 f"; {c.stale} hold rows of another epoch (e.g. resumed from an older checkpoint) "
                 "and train on the hard target"
                 if c.stale
-                else "",
+                else ""
+            )
+            logger.info(
+                "PS-KD epoch %d: %d of %d training sentences have a prediction from epoch %d%s",
+                epoch, c.usable, c.total, epoch - 1, stale,
             )
 
     def _open_store(self) -> TopKStore:

@@ -10,7 +10,7 @@ import subprocess
 import time
 
 import pytest
-from conftest import BIN, MODEL_ARGS, USER_DIR, epoch_stats
+from conftest import BIN, epoch_stats
 from reference import ALPHA_T, EPOCHS, frozen_pskd_args, reference_losses
 from test_resume import _args as resume_args
 

@@ -108,7 +108,7 @@ def test_ids_use_the_smallest_unsigned_type_that_holds_the_vocabulary(tmp_path, 
 
 def test_disk_size_is_the_per_token_floor_plus_small_overheads(tmp_path):
     sizes = _sizes(2000)
-    st = _open(tmp_path, sizes, vocab=10000, k=8)
+    _open(tmp_path, sizes, vocab=10000, k=8)
     per_token = (tmp_path / "store" / "gen0.pskd").stat().st_size / sizes.sum()
     floor = 8 * (2 + 2) + 2  # K ids + K fp16 probs + the gold id
     assert floor <= per_token < floor * 1.1
