@@ -190,10 +190,10 @@ def _describe_mismatch(found: StoreSpec, wanted: StoreSpec) -> str:
     return ", ".join(parts)
 
 
-def _allocate(path: Path, nbytes: int, header: bytes) -> None:
+def _allocate(path: Path, nbytes: int, header: bytes, fill=None) -> None:
     """Create `path` at its full size, blocks reserved now so that a full disk fails here, at
-    startup, rather than hours into training; written under a temporary name, then renamed, so a
-    crash never leaves a half-made file that looks valid."""
+    startup, rather than hours into training; written (header, then `fill(tmp_path)`) under a
+    temporary name and renamed last, so a crash never leaves a half-made file that looks valid."""
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
@@ -205,6 +205,8 @@ def _allocate(path: Path, nbytes: int, header: bytes) -> None:
                 f"on that disk or point --pskd-store-dir at a larger one"
             ) from e
         os.pwrite(fd, header, 0)
+        if fill is not None:
+            fill(tmp)
         os.fsync(fd)
     except BaseException:
         os.close(fd)
@@ -290,9 +292,11 @@ class TopKStore:
                 if f.stat().st_size < expected:
                     raise StoreError(f"{f} is truncated; {RESET_HINT}")
             return cls(directory, spec, writable)
-        if any(present):
+        if present[0]:
             missing = [f.name for f, p in zip(files, present) if not p]
             raise StoreError(f"the PS-KD store {directory} is incomplete (missing {missing}); {RESET_HINT}")
+        # no index: any generation files are left from a creation that never finished (the index
+        # is renamed into place last), so they hold no rows and are made anew below
         if not writable:
             raise StoreError(f"no PS-KD store in {directory}")
         cls._create(directory, spec, sizes)
@@ -316,21 +320,26 @@ class TopKStore:
                 f"but only {free / 2**30:.2f} GiB are free: point --pskd-store-dir at a larger disk "
                 f"or lower --pskd-topk"
             )
-        offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=offsets[1:])
-        # generations first: the index is written last, so its presence marks a complete store
+
+        def write_offsets(tmp: Path) -> None:
+            # cumsum straight into the mapped file: no corpus-sized array in process memory
+            offsets = np.memmap(tmp, np.int64, "r+", HEADER_BYTES, (spec.num_sentences + 1,))
+            offsets[0] = 0
+            np.cumsum(sizes, out=offsets[1:])
+            offsets.flush()
+            del offsets
+
+        # generations first: the index is renamed into place last, so its presence marks a
+        # complete store
         for g in (0, 1):
             _allocate(
                 directory / f"gen{g}.pskd",
                 spec.generation_bytes(),
                 _pack_header(KIND_GENERATION, spec, generation=g),
             )
-        _allocate(directory / "index.pskd", spec.index_bytes(), _pack_header(KIND_INDEX, spec))
-        with open(directory / "index.pskd", "r+b") as f:
-            f.seek(HEADER_BYTES)
-            f.write(offsets.tobytes())
-            f.flush()
-            os.fsync(f.fileno())
+        _allocate(
+            directory / "index.pskd", spec.index_bytes(), _pack_header(KIND_INDEX, spec), write_offsets
+        )
         logger.info(
             "created PS-KD store %s: %d sentences, %d tokens, K=%d, %s ids, %.1f MiB on disk",
             directory,

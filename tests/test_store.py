@@ -182,6 +182,18 @@ def test_an_incomplete_store_is_refused(tmp_path):
         _open(tmp_path, sizes)
 
 
+def test_a_creation_cut_short_before_the_index_is_made_anew(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([1])
+    st.write(sent, *_rows_for(sizes, sent), epoch=1)
+    st.flush()
+    (tmp_path / "store" / "index.pskd").unlink()  # as if killed before the index was renamed in
+    st = _open(tmp_path, sizes)
+    assert st.census(2).usable == 0
+    assert np.array_equal(st.offsets[1:], np.cumsum(sizes))
+
+
 def test_too_little_disk_fails_when_the_store_is_created(tmp_path, monkeypatch):
     class Usage:
         free = 1000
