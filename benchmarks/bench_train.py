@@ -26,6 +26,7 @@ import argparse
 import logging
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -237,7 +238,7 @@ def tag_of(name: str) -> str:
 
 def run_once(
     data: Path, extra: list[str], save: Path, log: Path, spy: Path | None = None
-) -> tuple[dict[int, float], float]:
+) -> tuple[dict, float]:
     shutil.rmtree(save, ignore_errors=True)
     # --py-spy: sample the run (100 Hz, subprocesses too) into collapsed stacks, for spy_table
     prefix = [str(VENV_BIN / "py-spy"), "record", "-r", "100", "--format", "raw", "-s", "-o", str(spy), "--"]
@@ -247,12 +248,19 @@ def run_once(
         "--log-format", "simple", "--log-interval", "1000",
     ]  # fmt: skip
     t0 = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(log, "w") as f:
         subprocess.run(cmd, check=True, stdout=f, stderr=subprocess.STDOUT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter() - t0
     wps = {int(m.group(1)): float(m.group(2)) for m in _EPOCH_LINE.finditer(log.read_text())}
     if set(wps) != {1, 2}:
         raise RuntimeError(f"no end-of-epoch wps for both epochs in {log}")
+    # CPU time and page faults of the run (and its data-loader worker): what contention does
+    # not change, unlike wall time and words/s
+    wps["user"] = after.ru_utime - before.ru_utime
+    wps["sys"] = after.ru_stime - before.ru_stime
+    wps["minflt"] = after.ru_minflt - before.ru_minflt
     return wps, wall
 
 
@@ -298,11 +306,13 @@ def run_runs(args: argparse.Namespace, data: Path, work: Path) -> None:
             else:
                 cells.append("-")
         cells.append(f"{median([x[1] for x in res[name]]):.0f}")
+        cells.append(f"{median([x[0]['user'] for x in res[name]]):.1f} / {median([x[0]['sys'] for x in res[name]]):.1f}")
+        cells.append(f"{median([x[0]['minflt'] for x in res[name]]) / 1e6:.2f}")
         rows.append(cells)
     print(
         md_table(
             ["criterion", "epoch 1 words/s (runs)", "overhead ep 1", "epoch 2 words/s (runs)",
-             "overhead ep 2", "median wall s"],
+             "overhead ep 2", "median wall s", "median CPU s user / sys", "median minor faults (M)"],
             rows,
         )
     )  # fmt: skip
