@@ -13,11 +13,15 @@ Two measurements, both on a generated corpus shaped like IWSLT'14 De-En (joint ~
   reported apart. Overhead = median over batches of t(pskd) / t(label smoothing) - 1: a ratio of
   two steps a few seconds apart, which a noisy neighbour mostly cancels out of.
 * runs (the whole-run one): fairseq-train --max-epoch 2 run after run, A B A B ..., reporting
-  fairseq's own end-of-epoch words/s (wps) per epoch; medians over runs.
+  fairseq's own end-of-epoch words/s (wps) per epoch, each run's CPU time and page faults; medians
+  over runs. --py-spy DIR samples every run with py-spy and prints where each criterion's time went.
+
+On a shared machine use --threads 1: with two torch threads, another process on the two cores
+stalls torch's thread barriers and the step times become mostly noise.
 
     python benchmarks/bench_train.py                      # ~10-15 minutes on 2 idle cores
-    python benchmarks/bench_train.py --only steps --ks 8 --batches 20
-    python benchmarks/bench_train.py --only runs --runs 5 --run-sentences 2000
+    python benchmarks/bench_train.py --only steps --ks 8 --step-sentences 1600 --batches 14 --threads 1
+    python benchmarks/bench_train.py --only runs --runs 5 --threads 1 --py-spy /tmp/spy
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ of the task instance (not its class) keeps `--task translation` and every other 
 
 from __future__ import annotations
 
+import functools
 import inspect
 from typing import NamedTuple
 
@@ -31,8 +32,11 @@ def install(task, criterion) -> None:
         criterion.begin_epoch(epoch)
         return begin_epoch(epoch, model)
 
-    signature = inspect.signature(train_step)
+    # follow_wrapped: when another criterion already wrapped this task, bind against the original
+    # method's signature, not the wrapper's (*args, **kwargs)
+    signature = inspect.signature(train_step, follow_wrapped=True)
 
+    @functools.wraps(train_step)
     def train_step_hook(*args, **kwargs):
         bound = signature.bind(*args, **kwargs)
         bound.apply_defaults()
