@@ -14,7 +14,10 @@ import numpy as np
 import torch
 from fairseq import utils
 from fairseq.criterions import FairseqCriterion, register_criterion
-from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss
+from fairseq.criterions.label_smoothed_cross_entropy import (
+    LabelSmoothedCrossEntropyCriterion,
+    label_smoothed_nll_loss,
+)
 from fairseq.dataclass import ChoiceEnum, FairseqDataclass
 from fairseq.logging import metrics
 from omegaconf import II
@@ -430,15 +433,9 @@ class PSKDCriterion(FairseqCriterion):
 
     @classmethod
     def reduce_metrics(cls, logging_outputs) -> None:
-        loss_sum = sum(log.get("loss", 0) for log in logging_outputs)
-        nll_loss_sum = sum(log.get("nll_loss", 0) for log in logging_outputs)
+        # loss, nll_loss, ppl and accuracy exactly as label smoothing logs them
+        LabelSmoothedCrossEntropyCriterion.reduce_metrics(logging_outputs)
         ntokens = sum(log.get("ntokens", 0) for log in logging_outputs)
-        sample_size = sum(log.get("sample_size", 0) for log in logging_outputs)
-
-        metrics.log_scalar("loss", loss_sum / sample_size / math.log(2), sample_size, round=3)
-        metrics.log_scalar("nll_loss", nll_loss_sum / ntokens / math.log(2), ntokens, round=3)
-        metrics.log_derived("ppl", lambda meters: utils.get_perplexity(meters["nll_loss"].avg))
-
         if any("pskd_alpha" in log for log in logging_outputs) and ntokens > 0:
             alpha_sum = sum(log.get("pskd_alpha", 0) for log in logging_outputs)
             prior_tokens = utils.item(sum(log.get("pskd_prior_tokens", 0) for log in logging_outputs))
@@ -449,18 +446,6 @@ class PSKDCriterion(FairseqCriterion):
                 kl = sum(log.get("pskd_kl", 0) for log in logging_outputs)
                 metrics.log_scalar("pskd_coverage", mass / prior_tokens, prior_tokens, round=3)
                 metrics.log_scalar("pskd_kl", kl / prior_tokens / math.log(2), prior_tokens, round=3)
-
-        total = utils.item(sum(log.get("total", 0) for log in logging_outputs))
-        if total > 0:
-            metrics.log_scalar("total", total)
-            n_correct = utils.item(sum(log.get("n_correct", 0) for log in logging_outputs))
-            metrics.log_scalar("n_correct", n_correct)
-            metrics.log_derived(
-                "accuracy",
-                lambda meters: round(meters["n_correct"].sum * 100.0 / meters["total"].sum, 3)
-                if meters["total"].sum > 0
-                else float("nan"),
-            )
 
     @staticmethod
     def logging_outputs_can_be_summed() -> bool:

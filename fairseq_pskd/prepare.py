@@ -494,7 +494,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = p.add_subparsers(dest="recipe", required=True)
 
     def common(sp: argparse.ArgumentParser, src: str, tgt: str, vocab: int) -> None:
-        sp.add_argument("--dest", required=True, help="fairseq data-bin directory to create")
+        sp.add_argument("--dest", default=None, help="fairseq data-bin directory to create "
+                        "(default: data-bin/RECIPE.SRC-TGT, with .classic for that variant)")
         sp.add_argument("--work-dir", default=None, help="downloads/intermediate files (default: DEST.work)")
         sp.add_argument("--src", default=src)
         sp.add_argument("--tgt", default=tgt)
@@ -527,6 +528,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     splain.add_argument("--text-dir", required=True)
 
     args = p.parse_args(argv)
+    if args.dest is None:
+        if args.recipe == "plain":
+            p.error("plain needs --dest")
+        variant = ".classic" if getattr(args, "variant", "") == "classic" else ""
+        args.dest = f"data-bin/{args.recipe}.{args.src}-{args.tgt}{variant}"
     dest = Path(args.dest)
     work = Path(args.work_dir) if args.work_dir else dest.parent / f"{dest.name}.work"
     model_type, coverage = "unigram", 1.0

@@ -15,14 +15,6 @@ BIN="$(dirname "$("$PY" -c 'import sys; print(sys.executable)')")"
 export PYTHONPATH="$REPO${PYTHONPATH:+:$PYTHONPATH}"
 USER_DIR="$REPO/fairseq_pskd"
 
-# has_flag FLAG ARGS...: is FLAG among ARGS?
-has_flag() {
-    local flag="$1"; shift
-    local a
-    for a in "$@"; do [ "$a" = "$flag" ] && return 0; done
-    return 1
-}
-
 # parse_train_args DEFAULT_MAX_EPOCH "$@": sets DATA, SAVE_ROOT, GPUS, MAX_EPOCH, RUNS, SEED, EXTRA
 parse_train_args() {
     MAX_EPOCH="$1"; shift

@@ -18,10 +18,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-args=("$@")
-if ! has_flag --dest "${args[@]+"${args[@]}"}"; then
-    dest=data-bin/iwslt14.de-en
-    has_flag classic "${args[@]+"${args[@]}"}" && dest=data-bin/iwslt14.de-en.classic
-    args+=(--dest "$dest")
-fi
-exec "$PY" -m fairseq_pskd.prepare iwslt14 "${args[@]}"
+# the default DEST is chosen in fairseq_pskd/prepare.py
+exec "$PY" -m fairseq_pskd.prepare iwslt14 "$@"

@@ -13,13 +13,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-args=("$@")
-src=en; tgt=de
-for ((i = 0; i < ${#args[@]}; i++)); do
-    case "${args[i]}" in
-        --src) src="${args[i+1]}" ;;
-        --tgt) tgt="${args[i+1]}" ;;
-    esac
-done
-has_flag --dest "${args[@]+"${args[@]}"}" || args+=(--dest "data-bin/iwslt15.$src-$tgt")
-exec "$PY" -m fairseq_pskd.prepare iwslt15 "${args[@]}"
+# the default DEST is chosen in fairseq_pskd/prepare.py
+exec "$PY" -m fairseq_pskd.prepare iwslt15 "$@"
