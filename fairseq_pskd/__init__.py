@@ -10,5 +10,8 @@ check_fairseq()
 allow_fairseq_checkpoints()
 
 from . import criterion  # noqa: E402,F401  registers --criterion pskd
+from .hooks import install_checkpoint_hooks  # noqa: E402
+
+install_checkpoint_hooks()
 
 __all__ = ["__version__"]

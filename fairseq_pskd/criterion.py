@@ -2,15 +2,12 @@
 predictions of the previous epoch (PS-KD, Kim et al., ICCV 2021), for fairseq sequence models."""
 
 
-import functools
 import logging
 import math
 import os
-import uuid
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
-import numpy as np
 import torch
 from fairseq import utils
 from fairseq.criterions import FairseqCriterion, register_criterion
@@ -23,9 +20,9 @@ from fairseq.logging import metrics
 from omegaconf import II
 
 from . import hooks
-from .distributed import RowExchange, Rows
+from .lifecycle import StoreRun
+from .pipeline import LAYOUT_KEY, PriorReader, Prior, batch_layout
 from .schedule import AlphaSchedule
-from .store import StoreError, TopKStore, targets_fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -71,37 +68,17 @@ class PSKDCriterionConfig(FairseqDataclass):
         metadata={"help": "discard an existing store (e.g. made for other data) and start afresh"},
     )
     sentence_avg: bool = II("optimization.sentence_avg")
+    model_parallel_size: int = II("common.model_parallel_size")
     max_epoch: int = II("optimization.max_epoch")
     max_update: int = II("optimization.max_update")
     save_dir: str = II("checkpoint.save_dir")
     train_subset: str = II("dataset.train_subset")
 
 
-class Prior(NamedTuple):
-    """Last epoch's top-k predictions for the tokens that have one.
-
-    index: [m] rows of the flattened (B * T) target; ids: [m, K]; probs: [m, K] float32.
-    """
-
-    index: torch.Tensor
-    ids: torch.Tensor
-    probs: torch.Tensor
-
-
-class Layout(NamedTuple):
-    """Where a batch's non-pad target tokens are: device rows of the flattened target, and the
-    host-side addressing the store needs (sentence ids, tokens per sentence, gold ids)."""
-
-    flat: torch.Tensor
-    sentence_ids: np.ndarray
-    lengths: np.ndarray
-    gold: np.ndarray
-
-
 class PriorStats(NamedTuple):
     tokens: int
-    mass: float  # sum over prior tokens of the top-k probability mass kept
-    kl: float  # sum over prior tokens of KL(stored || current), nats
+    mass: torch.Tensor | float  # sum over prior tokens of the top-k probability mass kept
+    kl: torch.Tensor | float  # sum over prior tokens of KL(stored || current), nats
 
 
 def pskd_loss(
@@ -139,15 +116,20 @@ def pskd_loss(
             keep = target.ne(ignore_index).to(lprobs.dtype)
         hard = keep.clone()  # weight of the label-smoothed target: 1 - alpha where p~ exists
         hard[idx] = hard[idx] * (1.0 - alpha)
-        mass = prior.probs.sum(-1)
+        probs = prior.probs
+        mass = probs.sum(-1)
+        # float16 rows can sum a little above 1 (1.00026 was seen at K = 8): scale those to 1,
+        # or the target would hold 1 + alpha * (mass - 1)
+        over = mass.clamp_min(1.0)
+        probs, mass = probs / over.unsqueeze(-1), mass / over
         if residual == "renorm" or k >= vocab:
-            weights = prior.probs / mass.clamp_min(1e-12).unsqueeze(-1)
+            weights = probs / mass.clamp_min(1e-12).unsqueeze(-1)
             spread = None
         else:
             # p~ = P on the K ids, u = residual / (V - K) elsewhere, so
             # -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * sum_v lp_v
             spread = (1.0 - mass).clamp_min(0.0) / (vocab - k)
-            weights = prior.probs - spread.unsqueeze(-1)
+            weights = probs - spread.unsqueeze(-1)
         # every term is a coefficient times sum_v lp_v or times one gathered column
         # (gold, then the K stored ids): one pass over [N, V] each way, as label smoothing
         coef_sum = -eps_i * hard
@@ -166,12 +148,13 @@ def pskd_loss(
     with torch.no_grad():
         nll_loss = -(picked[:, 0] * keep).sum()
         cross_entropy = -(weights * picked[idx, 1:]).sum(-1)  # H(p~, p) per prior token
-        p = prior.probs if spread is not None else weights
+        p = probs if spread is not None else weights
         neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1)
         if spread is not None:
             cross_entropy -= spread * row_sum[idx]
             neg_entropy += spread * (vocab - k) * spread.clamp_min(1e-30).log()
-        stats = PriorStats(idx.numel(), float(mass.sum()), float((neg_entropy + cross_entropy).sum()))
+        # tensors, not floats: a float() here would wait for the device
+        stats = PriorStats(idx.numel(), mass.sum(), (neg_entropy + cross_entropy).sum())
     return loss, nll_loss, stats
 
 
@@ -194,121 +177,74 @@ class PSKDCriterion(FairseqCriterion):
         self.schedule = AlphaSchedule.from_config(
             cfg.pskd_alpha, cfg.pskd_alpha_schedule, cfg.max_epoch, cfg.max_update
         )
-        data = str(getattr(getattr(task, "cfg", None), "data", "") or "")
-        if os.pathsep in data:
-            raise ValueError(
-                f"--criterion pskd stores predictions by sentence id of one training set, but the "
-                f"data path {data!r} has several shards (one per epoch); binarize the training "
-                f"data as one shard"
-            )
-        self.store_dir = cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store")
-        _check_writable(self.store_dir)
-        self.store: Optional[TopKStore] = None
-        self.exchange: Optional[RowExchange] = None
-        self.is_writer = True
+        _refuse_unsupported(task, cfg)
+        # nothing touches the store directory here: fairseq-validate, fairseq-generate and
+        # fairseq-interactive build this criterion from a checkpoint whose save dir may not exist
+        self.run = StoreRun(
+            cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store"),
+            self.vocab_size,
+            self.k,
+            cfg.pskd_reset_store,
+        )
         self.epoch: Optional[int] = None
         self.step: Optional[hooks.StepInfo] = None
-        self._fresh_run_checked = False
+        self.step_updates = 0
         hooks.install(task, self)
 
-    # -- fairseq hooks (see hooks.py) ----------------------------------------------------------
+    # -- the store's life in the run (lifecycle.py), driven by fairseq's hooks (hooks.py) ------
+
+    def pskd_claim_store(self) -> None:
+        if not self.run.claimed:
+            self.run.claim()
+
+    def pskd_resume(self, extra_state: Optional[dict], epoch: int, iterations_in_epoch: int) -> None:
+        self.pskd_claim_store()
+        self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
+        self.run.resume(extra_state, epoch, iterations_in_epoch)
+        logger.info(
+            "PS-KD: K=%d (%s residual), alpha_T=%g (%s schedule)",
+            self.k, self.cfg.pskd_residual, self.schedule.alpha_T, self.schedule.kind,
+        )
+
+    def pskd_before_checkpoint(self, epoch: int, updates: int) -> None:
+        if self.run.ready:
+            self.run.before_checkpoint(epoch, updates)
+
+    def pskd_checkpoint_state(self) -> Optional[dict]:
+        if not self.run.ready:
+            return None
+        return self.run.checkpoint_state(self.epoch or 0, self.step_updates)
+
+    @property
+    def store(self):
+        return self.run.store
 
     def begin_epoch(self, epoch: int) -> None:
-        if self.store is None:
-            self.store = self._open_store()
-        elif self.is_writer:
-            self.store.flush()
-        # every rank starts epoch t only after every writer finished epoch t - 1's rows
-        self.exchange.barrier()
+        if not self.run.ready:
+            # driven without fairseq's checkpoint loading (the task API alone): a fresh run
+            self.pskd_resume(None, epoch, 0)
+        self.run.begin_epoch(epoch)
         self.epoch = int(epoch)
-        if epoch > 1:
-            c = self.store.census(epoch)
-            stale = (
-                f"; {c.stale} hold rows of another epoch (e.g. resumed from an older checkpoint) "
-                "and train on the hard target"
-                if c.stale
-                else ""
-            )
-            logger.info(
-                "PS-KD epoch %d: %d of %d training sentences have a prediction from epoch %d%s",
-                epoch, c.usable, c.total, epoch - 1, stale,
-            )
-
-    def _open_store(self) -> TopKStore:
-        dataset = self.task.dataset(self.cfg.train_subset)
-        tgt_sizes = getattr(dataset, "tgt_sizes", None)
-        if tgt_sizes is None:
-            raise StoreError(
-                f"--criterion pskd needs a training set with per-sentence target sizes "
-                f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
-            )
-        tgt = getattr(dataset, "tgt", None)
-        buffer = getattr(tgt, "_bin_buffer", None)  # MMapIndexedDataset's raw tokens, if exposed
-        fingerprint = targets_fingerprint(
-            tgt_sizes,
-            getattr(dataset, "src_sizes", None),
-            self.task.target_dictionary.symbols,
-            buffer,
-        )
-        self.exchange = RowExchange()
-        self.is_writer = self.exchange.is_writer(self.store_dir)
-        opened = functools.partial(
-            TopKStore.open, self.store_dir, np.asarray(tgt_sizes), self.vocab_size, self.k, fingerprint
-        )
-        store, error = None, None
-        if self.is_writer:
-            if self.cfg.pskd_reset_store:
-                logger.warning(
-                    "--pskd-reset-store: discarding the PS-KD store in %s. Drop the flag before "
-                    "resuming this run, or the resumed epochs lose last epoch's predictions",
-                    self.store_dir,
-                )
-            try:
-                store = opened(reset=self.cfg.pskd_reset_store)
-            except StoreError as e:
-                error = e
-        # the writer creates or checks the store; the others wait, then open it read-only
-        if not self.exchange.all_true(error is None):
-            raise error or StoreError(
-                f"rank {self.exchange.rank}: the PS-KD store could not be opened by another rank "
-                f"(see its log)"
-            )
-        if not self.is_writer:
-            store = opened(writable=False)
-        if self.exchange.distributed:
-            logger.info(
-                "PS-KD data parallel: rank %d of %d, %s for %s; each step all-gathers %d bytes per "
-                "target token (+8 per sentence) from every rank",
-                self.exchange.rank,
-                self.exchange.world_size,
-                "the writer" if self.is_writer else "a reader",
-                self.store_dir,
-                Rows.payload_bytes(0, 1, self.k),
-            )
-        logger.info(
-            "PS-KD store %s: %d sentences, %d target tokens, K=%d (%s residual), alpha_T=%g "
-            "(%s schedule)",
-            self.store_dir,
-            store.spec.num_sentences,
-            store.spec.num_tokens,
-            self.k,
-            self.cfg.pskd_residual,
-            self.schedule.alpha_T,
-            self.schedule.kind,
-        )
-        return store
+        self.step_updates = 0
 
     # -- the loss --------------------------------------------------------------------------
 
     def forward(self, model, sample, reduce=True):
-        net_output = model(**sample["net_input"])
-        lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
-        alpha, prior = 0.0, None
+        alpha, pending = 0.0, None
         if self.training:
             epoch, step = self._training_state()
             alpha = self.schedule.alpha(epoch, step.num_updates)
-            layout = self._sentence_layout(sample, target)
-            prior = self._read_prior(layout, epoch)
+            self.step_updates = step.num_updates
+            layout = sample.get(LAYOUT_KEY)
+            if layout is None:  # a batch not made by the wrapped collater: layout it here
+                layout = batch_layout(_to_host(sample), self.padding_idx)
+                layout["flat"] = layout["flat"].to(sample["target"].device)
+            if alpha > 0.0:
+                # read last epoch's rows on the reader thread while the forward runs
+                pending = self.run.reader.submit(layout, epoch)
+        net_output = model(**sample["net_input"])
+        lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
+        prior = PriorReader.result(pending, layout["flat"]) if pending is not None else None
         loss, nll_loss, stats = pskd_loss(
             lprobs,
             target,
@@ -318,8 +254,9 @@ class PSKDCriterion(FairseqCriterion):
             residual=self.cfg.pskd_residual,
             ignore_index=self.padding_idx,
         )
-        if self.training:
-            self._store_predictions(layout, lprobs, epoch, dummy=step.ignore_grad)
+        if self.training and not step.ignore_grad:
+            # fairseq's dummy batches re-feed an earlier batch: their predictions are never stored
+            self.run.writer.put(layout, lprobs, epoch)
 
         sample_size = sample["target"].size(0) if self.sentence_avg else sample["ntokens"]
         logging_output = {
@@ -338,10 +275,8 @@ class PSKDCriterion(FairseqCriterion):
             )
         if self.report_accuracy:
             mask = target.ne(self.padding_idx)
-            logging_output["n_correct"] = utils.item(
-                lprobs.argmax(1).masked_select(mask).eq(target.masked_select(mask)).sum()
-            )
-            logging_output["total"] = utils.item(mask.sum())
+            logging_output["n_correct"] = (lprobs.argmax(1).eq(target) & mask).sum()
+            logging_output["total"] = mask.sum()
         return loss, sample_size, logging_output
 
     def get_lprobs_and_target(self, model, net_output, sample):
@@ -355,79 +290,7 @@ class PSKDCriterion(FairseqCriterion):
                 "--criterion pskd trains only under fairseq's trainer (fairseq-train): it learns "
                 "the epoch from task.begin_epoch and the update from task.train_step"
             )
-        if not self._fresh_run_checked:
-            self._fresh_run_checked = True
-            if self.epoch == 1 and self.step.num_updates == 0 and self.is_writer:
-                # a run from scratch must never read rows that an earlier run left in the store
-                self.store.forget_all()
         return self.epoch, self.step
-
-    def _sentence_layout(self, sample, target) -> Layout:
-        mask = target.ne(self.padding_idx)
-        flat = mask.nonzero().squeeze(1)  # row-major: sentence after sentence, positions ascending
-        lengths = mask.view(sample["target"].size(0), -1).sum(1)
-        return Layout(
-            flat,
-            sample["id"].cpu().numpy().astype(np.int64),
-            lengths.cpu().numpy().astype(np.int64),
-            target[flat].cpu().numpy(),
-        )
-
-    def _read_prior(self, layout: Layout, epoch: int) -> Optional[Prior]:
-        if epoch <= 1:
-            return None
-        usable, ids, probs = self.store.read(layout.sentence_ids, layout.lengths, layout.gold, epoch)
-        if ids is None:
-            return None
-        device = layout.flat.device
-        return Prior(
-            index=layout.flat[torch.from_numpy(usable).to(device)],
-            ids=torch.from_numpy(ids[usable].astype(np.int64)).to(device),
-            probs=torch.from_numpy(probs[usable]).to(device=device, dtype=torch.float32),
-        )
-
-    @torch.no_grad()
-    def _prediction_rows(self, layout: Layout, lprobs: torch.Tensor) -> Rows:
-        """This step's top-k predictions of whole sentences, host-side, ready for the store."""
-        if self.k >= self.vocab_size:
-            # K = V: no top-k (a full partition of every row); the ids are the vocabulary
-            top_lp = lprobs.detach()[layout.flat]
-            top_ids = torch.arange(self.vocab_size, device=lprobs.device).expand(len(layout.flat), -1)
-        else:
-            top_lp, top_ids = lprobs.detach().topk(self.k, dim=-1, sorted=False)
-            top_lp, top_ids = top_lp[layout.flat], top_ids[layout.flat]
-        id_dtype = self.store.spec.id_dtype
-        rows = Rows(
-            layout.sentence_ids,
-            layout.lengths,
-            layout.gold.astype(id_dtype),
-            top_ids.cpu().numpy().astype(id_dtype),
-            top_lp.exp().to(torch.float16).cpu().numpy(),
-        )
-        # an fp16 overflow can make a step's predictions non-finite; such sentences keep no row
-        # and train on the hard target next epoch, rather than on garbage
-        finite = np.isfinite(rows.probs).all(-1)
-        if not finite.all():
-            owner = np.repeat(np.arange(len(rows.lengths)), rows.lengths)
-            good = np.ones(len(rows.lengths), bool)
-            good[owner[~finite]] = False
-            keep = good[owner]
-            rows = Rows(
-                rows.sentence_ids[good], rows.lengths[good], rows.gold[keep], rows.ids[keep], rows.probs[keep]
-            )
-        return rows
-
-    def _store_predictions(self, layout: Layout, lprobs, epoch: int, dummy: bool) -> None:
-        # every rank takes part in the exchange, a dummy batch with no rows: fairseq's dummy
-        # batches re-feed an earlier batch, whose predictions must never be stored
-        rows = (
-            Rows.empty(self.k, self.store.spec.id_dtype)
-            if dummy
-            else self._prediction_rows(layout, lprobs)
-        )
-        for r in self.exchange.gather(rows):
-            if self.is_writer:
-                self.store.write(r.sentence_ids, r.lengths, r.gold, r.ids, r.probs, epoch)
 
     # -- logging ---------------------------------------------------------------------------
 
@@ -452,16 +315,34 @@ class PSKDCriterion(FairseqCriterion):
         return True
 
 
-def _check_writable(directory: str) -> None:
-    """Fail at startup, naming the flag, when the store directory cannot be written."""
-    try:
-        os.makedirs(directory, exist_ok=True)
-        probe = os.path.join(directory, f".probe-{uuid.uuid4().hex}")
-        with open(probe, "wb") as f:
-            f.write(b"ok")
-        os.unlink(probe)
-    except OSError as e:
+def _to_host(sample: dict) -> dict:
+    return {"id": sample["id"].cpu(), "target": sample["target"].cpu()}
+
+
+def _refuse_unsupported(task, cfg: PSKDCriterionConfig) -> None:
+    """Setups whose targets PS-KD cannot address, refused at startup with the flag to change."""
+    data = str(getattr(getattr(task, "cfg", None), "data", "") or "")
+    if os.pathsep in data:
         raise ValueError(
-            f"the PS-KD store directory {directory} is not writable ({e.strerror}): set "
-            f"--pskd-store-dir to a writable directory"
-        ) from e
+            f"--criterion pskd stores predictions by sentence id of one training set, but the "
+            f"data path {data!r} has several shards (one per epoch); binarize the training "
+            f"data as one shard"
+        )
+    if int(getattr(getattr(task, "cfg", None), "num_batch_buckets", 0) or 0) > 0:
+        raise ValueError(
+            "--criterion pskd addresses stored predictions by each sentence's real target length, "
+            "and --num-batch-buckets pads targets to bucket lengths: drop --num-batch-buckets"
+        )
+    if int(cfg.model_parallel_size or 1) > 1:
+        raise ValueError(
+            "--criterion pskd needs the full target distribution on each rank, but "
+            f"--model-parallel-size {cfg.model_parallel_size} splits the vocabulary across ranks: "
+            "train data-parallel only"
+        )
+    if "Levenshtein" in type(task).__name__ or "lev" in str(getattr(task.cfg, "_name", "")):
+        raise ValueError(
+            f"--criterion pskd distills an autoregressive decoder's per-position predictions; "
+            f"--task {getattr(task.cfg, '_name', type(task).__name__)} trains a non-autoregressive "
+            f"model: use --task translation"
+        )
+

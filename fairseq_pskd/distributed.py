@@ -1,55 +1,63 @@
-"""Data-parallel training with the store: every rank's predictions reach every store directory.
+"""Data-parallel training with the store: no collective per step, one exchange per epoch.
 
-fairseq deals batches to ranks anew each epoch (seed + epoch), so a sentence trained on rank 3 in
-epoch t - 1 is usually trained elsewhere in epoch t, and that rank must find its row in its own
-store directory. So each training step all-gathers the step's top-k rows of all ranks, and in each
-store directory exactly one process (the lowest rank that sees the directory) writes all of them:
-one writer per node when nodes have their own disks, one writer in all when every rank points at
-one shared directory. No shared filesystem is required, and no row is written twice.
+Each rank writes the rows of the sentences it trained, and only those, into its store directory.
+Ranks of one node that point at one directory share the store's files (MAP_SHARED memory maps): a
+sentence is trained by one rank per epoch, so their writes never overlap, and every rank's rows
+are in the node's store when the epoch ends. So within a node nothing is sent at all, and the work
+per rank stays flat as the number of GPUs grows.
 
-Which ranks share a directory is found, not configured: every rank drops a marker file named with a
-run token into its directory, and the ranks whose markers a rank can see are its sharers.
+Nodes with their own disks (one directory group per node) swap the rows written in an epoch once,
+at the epoch boundary, in chunked all_gathers among one leader per directory; every node then starts
+the next epoch with the complete generation. Bytes per node and epoch: about the generation's size
+x (groups - 1) / groups.
+
+Which ranks share a directory is decided from an all_gather of (node name, resolved path, device
+and inode of the directory), never from listing files (directory listings are cached on network
+filesystems). One directory seen by several nodes (a shared network filesystem) is refused at
+startup: memory-mapped writes from two machines into one file are not coherent there.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-import uuid
+import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 import torch
 import torch.distributed as dist
 
+from .lock import node_name
+from .store import StoreError, TopKStore
 
-class Rows(NamedTuple):
-    """Top-k rows of whole sentences, sentence after sentence (see TopKStore.write)."""
+logger = logging.getLogger(__name__)
 
-    sentence_ids: np.ndarray  # [S] int64
-    lengths: np.ndarray  # [S] int64
-    gold: np.ndarray  # [n]
-    ids: np.ndarray  # [n, K]
-    probs: np.ndarray  # [n, K] float16
+CHUNK_BYTES = 64 << 20  # per all_gather round of the epoch exchange
+
+
+@dataclass(frozen=True)
+class DirectoryIdentity:
+    node: str
+    path: str
+    device: int
+    inode: int
 
     @classmethod
-    def empty(cls, k: int, id_dtype) -> "Rows":
-        return cls(
-            np.zeros(0, np.int64),
-            np.zeros(0, np.int64),
-            np.zeros(0, id_dtype),
-            np.zeros((0, k), id_dtype),
-            np.zeros((0, k), np.float16),
-        )
+    def of(cls, directory: str | os.PathLike) -> "DirectoryIdentity":
+        path = Path(directory).resolve()
+        st = path.stat()
+        return cls(node_name(), str(path), st.st_dev, st.st_ino)
 
-    @staticmethod
-    def payload_bytes(num_sentences: int, num_tokens: int, k: int) -> int:
-        """Bytes one rank contributes to a step's all-gather (int32 words, see RowExchange)."""
-        return 4 * (2 * num_sentences + num_tokens * (1 + 2 * k))
+    @property
+    def key(self) -> tuple:
+        return (self.node, self.device, self.inode)
 
 
-class RowExchange:
-    """The collectives PS-KD needs; a no-op world of one when torch.distributed is not running."""
+class Collectives:
+    """The few collectives PS-KD makes, over fairseq's data-parallel group, with a byte count;
+    a world of one when torch.distributed is not running."""
 
     def __init__(self):
         self.world_size, self.rank, self.group = 1, 0, None
@@ -62,85 +70,174 @@ class RowExchange:
         self.device = torch.device("cpu")
         if self.world_size > 1 and dist.get_backend(self.group) == "nccl":
             self.device = torch.device("cuda", torch.cuda.current_device())
+        self.bytes_received = 0
 
     @property
     def distributed(self) -> bool:
         return self.world_size > 1
 
-    def barrier(self) -> None:
-        if self.distributed:
-            # an all-reduce rather than dist.barrier: it honours the data-parallel group on every
-            # backend fairseq uses
-            self.all_true(True)
-
-    def all_true(self, ok: bool) -> bool:
+    def all_true(self, ok: bool, group=None) -> bool:
         """True when `ok` holds on every rank (a collective: every rank must call it)."""
         if not self.distributed:
             return ok
         flag = torch.tensor([1 if ok else 0], dtype=torch.int32, device=self.device)
-        dist.all_reduce(flag, op=dist.ReduceOp.MIN, group=self.group)
+        dist.all_reduce(flag, op=dist.ReduceOp.MIN, group=group or self.group)
         return bool(flag.item())
 
-    def is_writer(self, directory: str | os.PathLike) -> bool:
-        """Elect one writer among the ranks that see the same directory: its lowest rank."""
+    def barrier(self) -> None:
+        # an all-reduce rather than dist.barrier: it honours the data-parallel group on every
+        # backend fairseq uses
+        self.all_true(True)
+
+    def all_gather_object(self, obj, group=None, size: int | None = None) -> list:
         if not self.distributed:
-            return True
-        from fairseq.distributed import utils as dist_utils
-
-        token = dist_utils.broadcast_object(
-            uuid.uuid4().hex if self.rank == 0 else None, src_rank=0, group=self.group
-        )
-        directory = Path(directory)
-        directory.mkdir(parents=True, exist_ok=True)
-        marker = directory / f".pskd-member-{token}-{self.rank}"
-        marker.touch()
-        self.barrier()
-        sharers = sorted(int(p.name.rsplit("-", 1)[1]) for p in directory.glob(f".pskd-member-{token}-*"))
-        self.barrier()
-        marker.unlink()
-        return sharers[0] == self.rank
-
-    def gather(self, rows: Rows) -> list[Rows]:
-        """Every rank's rows of this step, on every rank (a collective: every rank calls it,
-        with empty rows for a dummy batch)."""
-        if not self.distributed:
-            return [rows]
-        k = rows.ids.shape[1]
-        id_dtype = rows.ids.dtype
-        sizes = torch.tensor([len(rows.lengths), len(rows.gold)], dtype=torch.int64, device=self.device)
-        all_sizes = [torch.empty_like(sizes) for _ in range(self.world_size)]
-        dist.all_gather(all_sizes, sizes, group=self.group)
-        all_sizes = [tuple(int(v) for v in s.tolist()) for s in all_sizes]
-
-        # one int32 word per value: sentence ids (< 2^31), lengths, gold, K ids, K probabilities as
-        # float32 bits; a few bytes per token next to a Transformer's gradient all-reduce
-        words = np.concatenate(
-            [
-                rows.sentence_ids.astype(np.int32),
-                rows.lengths.astype(np.int32),
-                rows.gold.astype(np.int32),
-                rows.ids.astype(np.int32).ravel(),
-                rows.probs.astype(np.float32).view(np.int32).ravel(),
-            ]
-        )
-        longest = max(2 * s + n * (1 + 2 * k) for s, n in all_sizes)
-        mine = torch.zeros(longest, dtype=torch.int32, device=self.device)
-        mine[: len(words)] = torch.from_numpy(words).to(self.device)
-        everyone = [torch.empty_like(mine) for _ in range(self.world_size)]
-        dist.all_gather(everyone, mine, group=self.group)
-
-        out = []
-        for (s, n), buf in zip(all_sizes, everyone):
-            w = buf.cpu().numpy()
-            cuts = np.cumsum([s, s, n, n * k, n * k])
-            sent, lengths, gold, ids, probs = np.split(w[: cuts[-1]], cuts[:-1])
-            out.append(
-                Rows(
-                    sent.astype(np.int64),
-                    lengths.astype(np.int64),
-                    gold.astype(id_dtype),
-                    ids.reshape(n, k).astype(id_dtype),
-                    probs.view(np.float32).reshape(n, k).astype(np.float16),
-                )
-            )
+            return [obj]
+        out = [None] * (size or self.world_size)
+        dist.all_gather_object(out, obj, group=group or self.group)
         return out
+
+    def all_gather_bytes(self, payload: np.ndarray, group, size: int) -> list[np.ndarray]:
+        """Every member's uint8 payload (of any length), on every member of `group`."""
+        n = torch.tensor([payload.size], dtype=torch.int64, device=self.device)
+        sizes = [torch.empty_like(n) for _ in range(size)]
+        dist.all_gather(sizes, n, group=group)
+        sizes = [int(s.item()) for s in sizes]
+        longest = max(sizes)
+        if longest == 0:
+            return [payload[:0] for _ in sizes]
+        mine = torch.zeros(longest, dtype=torch.uint8, device=self.device)
+        mine[: payload.size] = torch.from_numpy(payload).to(self.device)
+        everyone = [torch.empty_like(mine) for _ in range(size)]
+        dist.all_gather(everyone, mine, group=group)
+        self.bytes_received += longest * (size - 1)
+        return [buf[:s].cpu().numpy() for buf, s in zip(everyone, sizes)]
+
+
+class StoreGroups:
+    """The ranks that share this rank's store directory, and the other directories of the job."""
+
+    def __init__(self, comm: Collectives, directory: str | os.PathLike):
+        self.comm = comm
+        me = DirectoryIdentity.of(directory)
+        ids = comm.all_gather_object(me)
+        groups: dict[tuple, list[int]] = {}
+        for rank, ident in enumerate(ids):
+            groups.setdefault(ident.key, []).append(rank)
+        self.groups = sorted(groups.values())  # ordered by leader rank
+        self.members = groups[me.key]
+        self.leader = self.members[0]
+        self.index = self.groups.index(self.members)
+        self.identities = ids
+        self.leaders_group = None
+        if len(self.groups) > 1:
+            # every rank must take part in creating a group, members or not
+            self.leaders_group = dist.new_group([g[0] for g in self.groups])
+
+    @property
+    def is_leader(self) -> bool:
+        return self.comm.rank == self.leader
+
+    def describe(self) -> str:
+        return (
+            f"{len(self.groups)} store director{'y' if len(self.groups) == 1 else 'ies'} "
+            f"({', '.join(str(len(g)) for g in self.groups)} ranks each)"
+        )
+
+
+def _chunk_payloads(store: TopKStore, epoch: int, sentence_ids: np.ndarray):
+    """This directory's rows of `epoch` for `sentence_ids`, as byte payloads of at most about
+    CHUNK_BYTES each: int64 [s, n], sentence ids, sessions, gold ids, id rows, prob rows."""
+    spec = store.spec
+    per_token = spec.id_dtype.itemsize * (1 + spec.k) + 2 * spec.k
+    lengths = store.lengths_of(sentence_ids)
+    sessions = store.session_tags(store.generation_of(epoch))
+    cum = np.cumsum(lengths * per_token + 12)
+    start = 0
+    while start < len(sentence_ids):
+        base = cum[start - 1] if start else 0
+        stop = max(start + 1, int(np.searchsorted(cum, base + CHUNK_BYTES, side="right")))
+        sent = sentence_ids[start:stop]
+        gold, ids, probs = store.rows_of(sent, epoch)
+        parts = [
+            np.array([len(sent), len(gold)], np.int64),
+            sent.astype(np.int64),
+            sessions[sent].astype(np.int32),
+            gold,
+            ids,
+            probs,
+        ]
+        yield np.concatenate([np.ascontiguousarray(p).view(np.uint8).ravel() for p in parts])
+        start = stop
+
+
+def _apply_payload(store: TopKStore, epoch: int, payload: np.ndarray) -> int:
+    """Write another directory's rows where they win: the sentence has no row of `epoch` here,
+    or the received one comes from a later session (a row written again after a resume).
+    Every node applies the same rule to the same rows, so every node ends with the same bytes."""
+    s, n = (int(v) for v in payload[:16].view(np.int64))
+    spec = store.spec
+    pos = 16
+
+    def take(dtype, count):
+        nonlocal pos
+        nbytes = np.dtype(dtype).itemsize * count
+        out = payload[pos : pos + nbytes].view(dtype)
+        pos += nbytes
+        return out
+
+    sent = take(np.int64, s)
+    sessions = take(np.int32, s)
+    gold = take(spec.id_dtype, n)
+    ids = take(np.dtype((np.void, spec.id_dtype.itemsize * spec.k)), n)
+    probs = take(np.dtype((np.void, 2 * spec.k)), n)
+    g = store.generation_of(epoch)
+    local_epoch = store.epoch_tags(g)[sent]
+    local_session = store.session_tags(g)[sent]
+    win = (local_epoch != epoch) | (sessions > local_session)
+    if not win.any():
+        return 0
+    lengths = store.lengths_of(sent)
+    token_win = np.repeat(win, lengths)
+    store.write_raw(sent[win], gold[token_win], ids[token_win], probs[token_win], epoch)
+    store.tag(sent[win], epoch, sessions[win])
+    return int(win.sum())
+
+
+def exchange_epoch(comm: Collectives, groups: StoreGroups, store: TopKStore, epoch: int) -> tuple[int, int]:
+    """Give every directory the rows of `epoch` that the other directories hold (leaders only;
+    the caller brackets this with barriers). Returns (rows applied here, bytes received)."""
+    if groups.leaders_group is None or not groups.is_leader:
+        return 0, 0
+    n_leaders = len(groups.groups)
+    tags = store.epoch_tags(store.generation_of(epoch))
+    mine = np.flatnonzero(tags == epoch)
+    chunks = list(_chunk_payloads(store, epoch, mine))
+    rounds = max(comm.all_gather_object(len(chunks), group=groups.leaders_group, size=n_leaders))
+    before = comm.bytes_received
+    applied = 0
+    for r in range(rounds):
+        payload = chunks[r] if r < len(chunks) else np.zeros(0, np.uint8)
+        received = comm.all_gather_bytes(payload, groups.leaders_group, n_leaders)
+        for index, got in enumerate(received):
+            if index != groups.index and got.size:
+                applied += _apply_payload(store, epoch, got)
+    store.flush_rows(epoch)
+    store.flush_tags(epoch)
+    return applied, comm.bytes_received - before
+
+
+def check_same_store(comm: Collectives, spec_key: tuple) -> None:
+    """Every rank must build the store for the same data, dictionary and K."""
+    keys = comm.all_gather_object(spec_key)
+    if any(k != keys[0] for k in keys):
+        bad = next(r for r, k in enumerate(keys) if k != keys[0])
+        raise StoreError(
+            f"ranks 0 and {bad} see different training data, dictionaries or --pskd-topk: every "
+            f"rank must train on the same data-bin with the same flags"
+        )
+
+
+def timed(fn, *args):
+    start = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - start

@@ -1,11 +1,24 @@
-"""What fairseq's trainer never tells a criterion, learned by wrapping two task methods.
+"""What fairseq's trainer never tells a criterion, learned by wrapping a few fairseq methods.
 
-fairseq calls `task.begin_epoch(epoch, model)` before every epoch (also when a run resumes
-mid-epoch) and `task.train_step(..., update_num, ignore_grad)` for every training forward pass,
-with `ignore_grad=True` for the dummy batches that re-feed an earlier batch when a rank runs out of
-data. PS-KD needs all three facts: the epoch picks the store generation and alpha, the update count
-drives the 'update' schedule, and a dummy batch must never write predictions. Wrapping the methods
-of the task instance (not its class) keeps `--task translation` and every other task unchanged.
+Task methods (wrapped on the task instance, so `--task translation` and every other task stay as
+they are):
+* `begin_epoch(epoch, model)` before every epoch (also when a run resumes mid-epoch): the epoch
+  picks the store generation and alpha;
+* `train_step(..., update_num, ignore_grad)` for every training forward pass: the update count
+  drives the 'update' schedule, and `ignore_grad` marks the dummy batches that re-feed an earlier
+  batch when a rank runs out of data, which must never write predictions;
+* the training set's `collater`, so that each batch carries its layout, computed on the host
+  (pipeline.batch_layout) before fairseq moves the batch to the device.
+
+Checkpoint functions (wrapped once per process, at plugin import; they act only when the
+trainer's criterion is PS-KD's):
+* `checkpoint_utils.load_checkpoint` (every rank, once, at startup): the store is claimed before
+  the checkpoint loads, so a busy or unusable store fails before any work, and the loaded
+  checkpoint says whether this run resumes the store's rows or starts afresh;
+* `checkpoint_utils.save_checkpoint` (every rank): every rank's rows are committed before the
+  checkpoint is written, so a checkpoint never gets ahead of the store;
+* `Trainer.save_checkpoint` (the saving rank): the store's run id and the step go into the
+  checkpoint's extra state.
 """
 
 from __future__ import annotations
@@ -14,6 +27,8 @@ import functools
 import inspect
 from typing import NamedTuple
 
+from .pipeline import LAYOUT_KEY, batch_layout
+
 
 class StepInfo(NamedTuple):
     num_updates: int
@@ -21,12 +36,14 @@ class StepInfo(NamedTuple):
 
 
 def install(task, criterion) -> None:
-    """Make `task` report epochs and training steps to `criterion` (idempotent per criterion)."""
+    """Make `task` report epochs, training steps and batch layouts to `criterion` (idempotent per
+    criterion)."""
     if getattr(task, "_pskd_criterion", None) is criterion:
         return
     task._pskd_criterion = criterion
     begin_epoch = task.begin_epoch
     train_step = task.train_step
+    load_dataset = task.load_dataset
 
     def begin_epoch_hook(epoch, model):
         criterion.begin_epoch(epoch)
@@ -48,5 +65,81 @@ def install(task, criterion) -> None:
         finally:
             criterion.step = None
 
+    @functools.wraps(load_dataset)
+    def load_dataset_hook(split, *args, **kwargs):
+        out = load_dataset(split, *args, **kwargs)
+        if split == criterion.cfg.train_subset:
+            _add_layout(task.datasets[split], criterion.padding_idx)
+        return out
+
     task.begin_epoch = begin_epoch_hook
     task.train_step = train_step_hook
+    task.load_dataset = load_dataset_hook
+    train = getattr(task, "datasets", {}).get(criterion.cfg.train_subset)
+    if train is not None:  # loaded before the criterion was built (tools, tests)
+        _add_layout(train, criterion.padding_idx)
+
+
+def _add_layout(dataset, pad: int) -> None:
+    """Wrap the dataset's collater (on the instance) to attach each batch's host-side layout."""
+    if getattr(dataset, "_pskd_layout", False):
+        return
+    collater = dataset.collater
+
+    @functools.wraps(collater)
+    def collate_with_layout(samples, *args, **kwargs):
+        batch = collater(samples, *args, **kwargs)
+        if isinstance(batch, dict) and "target" in batch and batch["target"] is not None:
+            batch[LAYOUT_KEY] = batch_layout(batch, pad)
+        return batch
+
+    dataset.collater = collate_with_layout
+    dataset._pskd_layout = True
+
+
+def _pskd(trainer):
+    criterion = trainer.get_criterion()
+    return criterion if hasattr(criterion, "pskd_claim_store") else None
+
+
+def install_checkpoint_hooks() -> None:
+    """Wrap fairseq's checkpoint load and save paths (once per process)."""
+    from fairseq import checkpoint_utils
+    from fairseq.trainer import Trainer
+
+    if getattr(checkpoint_utils.load_checkpoint, "_pskd", False):
+        return
+    load_checkpoint = checkpoint_utils.load_checkpoint
+    save_checkpoint = checkpoint_utils.save_checkpoint
+    trainer_save = Trainer.save_checkpoint
+
+    @functools.wraps(load_checkpoint)
+    def load_checkpoint_hook(cfg, trainer, **kwargs):
+        criterion = _pskd(trainer)
+        if criterion is not None:
+            criterion.pskd_claim_store()
+        extra_state, epoch_itr = load_checkpoint(cfg, trainer, **kwargs)
+        if criterion is not None:
+            criterion.pskd_resume(extra_state, epoch_itr.epoch, epoch_itr.iterations_in_epoch)
+        return extra_state, epoch_itr
+
+    # fairseq keeps the best validation score as an attribute of `save_checkpoint`, always looked
+    # up through the module (checkpoint_utils.save_checkpoint.best), so it lives on the wrapper now
+    @functools.wraps(save_checkpoint)
+    def save_checkpoint_hook(cfg, trainer, epoch_itr, val_loss):
+        criterion = _pskd(trainer)
+        if criterion is not None:
+            criterion.pskd_before_checkpoint(epoch_itr.epoch, trainer.get_num_updates())
+        return save_checkpoint(cfg, trainer, epoch_itr, val_loss)
+
+    @functools.wraps(trainer_save)
+    def trainer_save_hook(self, filename, extra_state):
+        criterion = _pskd(self)
+        if criterion is not None:
+            extra_state = {**extra_state, "pskd": criterion.pskd_checkpoint_state()}
+        return trainer_save(self, filename, extra_state)
+
+    load_checkpoint_hook._pskd = True
+    checkpoint_utils.load_checkpoint = load_checkpoint_hook
+    checkpoint_utils.save_checkpoint = save_checkpoint_hook
+    Trainer.save_checkpoint = trainer_save_hook

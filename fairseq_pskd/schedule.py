@@ -17,6 +17,8 @@ class AlphaSchedule:
 
     The paper (Kim et al., 2021) grows alpha linearly with the epoch, reaching alpha_T at the last
     epoch; a run bounded by --max-update has no last epoch, so progress is counted in updates.
+    A run bounded by both ends at whichever comes first, so its progress is the larger of the two
+    fractions ('epoch+update'): alpha reaches alpha_T when the run ends, whichever bound ends it.
     """
 
     alpha_T: float
@@ -32,7 +34,9 @@ class AlphaSchedule:
             raise ScheduleError(f"--pskd-alpha must lie in [0, 1], got {alpha_T}")
         max_epoch, max_update = int(max_epoch or 0), int(max_update or 0)
         if kind in (None, "", "auto"):
-            if max_epoch > 0:
+            if max_epoch > 0 and max_update > 0:
+                kind = "epoch+update"
+            elif max_epoch > 0:
                 kind = "epoch"
             elif max_update > 0:
                 kind = "update"
@@ -42,7 +46,7 @@ class AlphaSchedule:
                     "length: set --max-epoch (or --max-update), or use "
                     "--pskd-alpha-schedule constant"
                 )
-        if kind not in SCHEDULES:
+        if kind not in SCHEDULES + ("epoch+update",):
             raise ScheduleError(f"--pskd-alpha-schedule must be one of {SCHEDULES}, got {kind!r}")
         if kind == "epoch" and max_epoch <= 0:
             raise ScheduleError("--pskd-alpha-schedule epoch needs --max-epoch > 0")
@@ -56,6 +60,8 @@ class AlphaSchedule:
             return self.alpha_T
         if self.kind == "epoch":
             progress = epoch / self.max_epoch
-        else:
+        elif self.kind == "update":
             progress = num_updates / self.max_update
+        else:
+            progress = max(epoch / self.max_epoch, num_updates / self.max_update)
         return self.alpha_T * min(max(progress, 0.0), 1.0)

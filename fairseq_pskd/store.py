@@ -3,19 +3,27 @@
 Layout of a store directory::
 
     index.pskd   header + int64 offsets[N + 1]: token row where each sentence starts
-    gen0.pskd    header + per-sentence epoch tags + gold ids + top-k ids + top-k probs
-    gen1.pskd    the same; epoch t writes gen t % 2 and reads gen (t - 1) % 2
+    gen0.pskd    header + per-sentence epoch tags and sessions + gold ids + top-k ids + top-k probs
+    gen1.pskd    the same
+    gen2.pskd    the same; epoch t writes gen t % 3 and reads gen (t - 1) % 3
+    lock         held (flock) by the one training job that owns the store; see lock.py
+    watermark.json   the last checkpoint the store's rows are complete for
 
 Every file starts with the same 128-byte header (magic, format version, file kind, id dtype code,
-V, K, sentence count, token count, generation, a fingerprint of the training targets), so each file
-can be checked on its own, in the spirit of fairseq's MMapIndexedDataset.
+V, K, sentence count, token count, generation, a fingerprint of the training targets, and in the
+index the run id and session of the run that owns the rows), so each file can be checked on its
+own, in the spirit of fairseq's MMapIndexedDataset.
 
-Why two generations: epoch t must read epoch t - 1's rows while it overwrites rows, and a run
-killed at any instant must find epoch t - 1 intact when it resumes. Why a tag per sentence: a row is
-only used when its tag says it was written in the immediately preceding epoch; anything else (never
-written, a resume from an older checkpoint, a sentence filtered out last epoch) falls back to the
-hard target instead of silently training on a stale prediction. Why the gold id per token: a row
-that does not belong to the sample being trained is detected on read, never used.
+Why three generations: epoch t reads epoch t - 1's rows while it writes its own, and a run resumed
+from a checkpoint one epoch behind the store (killed in epoch t + 1 after a checkpoint in epoch t,
+or --save-interval > 1) still needs epoch t - 1's rows to finish epoch t: with t % 3 nothing it
+needs has been overwritten. Why a tag per sentence: a row is only used when its tag says it was
+written in the immediately preceding epoch; anything else (never written, a resume from a
+checkpoint further behind, a sentence filtered out last epoch) falls back to the hard target
+instead of silently training on a stale prediction. Tags are written after the rows they vouch for
+and synced after them at every checkpoint (TopKStore.commit), so even a power loss never leaves a
+tag on a row that is not on disk. Why the gold id per token: a row that does not belong to the
+sample being trained is detected on read, never used.
 
 Everything is numpy memmap: process memory does not grow with the corpus, only the page cache does.
 """
@@ -23,10 +31,12 @@ Everything is numpy memmap: process memory does not grow with the corpus, only t
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
 import struct
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -36,15 +46,21 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 MAGIC = b"PSKDSTOR"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 HEADER_BYTES = 128
-_HEADER = struct.Struct("<8sIIB7xQQQQQ32s")  # 104 bytes, zero-padded to HEADER_BYTES
+# magic, version, kind, dtype code, V, K, sentences, tokens, generation, fingerprint, run id, session
+_HEADER = struct.Struct("<8sIIB7xQQQQQ32s8x16sQ")
+assert _HEADER.size == HEADER_BYTES
+_RUN_FIELDS = struct.Struct("<16sQ")  # run id and session: the header's last 24 bytes
 KIND_INDEX, KIND_GENERATION = 0, 1
+NUM_GENERATIONS = 3
 _ALIGN = 64
 
 # dtype codes written in the header; ids use the smallest unsigned type that holds V - 1
 _DTYPE_CODES = {1: np.uint8, 2: np.uint16, 3: np.uint32}
 _CODE_OF = {np.dtype(v): k for k, v in _DTYPE_CODES.items()}
+
+WATERMARK = "watermark.json"
 
 RESET_HINT = (
     "rerun with --pskd-reset-store to discard it and start afresh, or point --pskd-store-dir "
@@ -99,6 +115,7 @@ class StoreSpec:
         pos = HEADER_BYTES
         for name, dtype, shape in (
             ("epochs", np.dtype(np.int32), (self.num_sentences,)),
+            ("sessions", np.dtype(np.int32), (self.num_sentences,)),
             ("gold", self.id_dtype, (self.num_tokens,)),
             ("ids", self.id_dtype, (self.num_tokens, self.k)),
             ("probs", np.dtype(np.float16), (self.num_tokens, self.k)),
@@ -116,7 +133,7 @@ class StoreSpec:
         return HEADER_BYTES + 8 * (self.num_sentences + 1)
 
     def total_bytes(self) -> int:
-        return self.index_bytes() + 2 * self.generation_bytes()
+        return self.index_bytes() + NUM_GENERATIONS * self.generation_bytes()
 
 
 def targets_fingerprint(
@@ -137,7 +154,7 @@ def targets_fingerprint(
 
 
 def _pack_header(kind: int, spec: StoreSpec, generation: int = 0) -> bytes:
-    raw = _HEADER.pack(
+    return _HEADER.pack(
         MAGIC,
         FORMAT_VERSION,
         kind,
@@ -148,8 +165,9 @@ def _pack_header(kind: int, spec: StoreSpec, generation: int = 0) -> bytes:
         spec.num_tokens,
         generation,
         spec.fingerprint,
+        b"\0" * 16,
+        0,
     )
-    return raw.ljust(HEADER_BYTES, b"\0")
 
 
 def read_header(path: Path) -> tuple[int, StoreSpec, int]:
@@ -158,9 +176,7 @@ def read_header(path: Path) -> tuple[int, StoreSpec, int]:
         raw = f.read(HEADER_BYTES)
     if len(raw) < HEADER_BYTES or raw[:8] != MAGIC:
         raise StoreError(f"{path} is not a PS-KD store file (bad magic); {RESET_HINT}")
-    magic, version, kind, code, vocab, k, n_sent, n_tok, gen, fp = _HEADER.unpack(
-        raw[: _HEADER.size]
-    )
+    magic, version, kind, code, vocab, k, n_sent, n_tok, gen, fp, _, _ = _HEADER.unpack(raw)
     if version != FORMAT_VERSION:
         raise StoreError(
             f"{path} has store format version {version}, this fairseq_pskd reads version "
@@ -194,7 +210,8 @@ def _allocate(path: Path, nbytes: int, header: bytes, fill=None) -> None:
     """Create `path` at its full size, blocks reserved now so that a full disk fails here, at
     startup, rather than hours into training; written (header, then `fill(tmp_path)`) under a
     temporary name and renamed last, so a crash never leaves a half-made file that looks valid."""
-    tmp = path.with_name(path.name + ".tmp")
+    # a name of this process's own: two ranks creating the same store never share a temporary
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         try:
@@ -227,34 +244,48 @@ class EpochCensus:
 
 
 class TopKStore:
-    """Two generations of per-token top-k predictions; see the module docstring."""
+    """Three generations of per-token top-k predictions; see the module docstring.
+
+    Several processes may open one store at once (the ranks of a node): the files are mapped
+    MAP_SHARED, each process writes only the rows of the sentences it trained, and a sentence is
+    trained by one rank per epoch, so writes never overlap.
+    """
 
     def __init__(self, directory: Path, spec: StoreSpec, writable: bool = True):
         self.directory = Path(directory)
         self.spec = spec
         self.writable = writable
         mode = "r+" if writable else "r"
-        self._maps: list[np.memmap] = []
+        self._maps: dict[tuple[int, str], np.memmap] = {}
         self.offsets = self._map("index.pskd", HEADER_BYTES, np.int64, (spec.num_sentences + 1,), "r")
         self._gens = []
-        for g in (0, 1):
+        for g in range(NUM_GENERATIONS):
             arrays = {}
             for name, (offset, dtype, shape) in spec.generation_layout().items():
                 if name.startswith("_") or 0 in shape:
                     continue
-                arrays[name] = self._map(f"gen{g}.pskd", offset, dtype, shape, mode)
+                arrays[name] = self._map(f"gen{g}.pskd", offset, dtype, shape, mode, key=(g, name))
             for name in ("ids", "probs"):
                 if name in arrays:
                     arrays[name] = _row_view(arrays[name])
             self._gens.append(arrays)
+        self.run_id, self.session = self._read_run_fields()
 
-    def _map(self, name: str, offset: int, dtype, shape, mode: str) -> np.ndarray:
+    def _map(self, name: str, offset: int, dtype, shape, mode: str, key=None) -> np.ndarray:
         mm = np.memmap(self.directory / name, dtype=dtype, mode=mode, offset=offset, shape=shape)
-        self._maps.append(mm)
+        if key is not None:
+            self._maps[key] = mm
         # plain ndarray views of the mapping: np.memmap's subclass hooks cost more than the copy
         return mm.view(np.ndarray)
 
     # -- opening ---------------------------------------------------------------------------
+
+    @staticmethod
+    def files(directory: str | os.PathLike) -> list[Path]:
+        directory = Path(directory)
+        return [directory / "index.pskd"] + [
+            directory / f"gen{g}.pskd" for g in range(NUM_GENERATIONS)
+        ]
 
     @classmethod
     def open(
@@ -275,9 +306,9 @@ class TopKStore:
         directory = Path(directory)
         sizes = np.asarray(sizes, dtype=np.int64)
         spec = StoreSpec(int(vocab_size), int(k), len(sizes), int(sizes.sum()), fingerprint)
-        files = [directory / n for n in ("index.pskd", "gen0.pskd", "gen1.pskd")]
+        files = cls.files(directory)
         if reset and writable:
-            for f in files:
+            for f in files + [directory / WATERMARK]:
                 f.unlink(missing_ok=True)
         present = [f.exists() for f in files]
         if all(present):
@@ -316,9 +347,9 @@ class TopKStore:
         if need > free:
             raise StoreError(
                 f"the PS-KD store needs {need / 2**30:.2f} GiB in {directory} "
-                f"({spec.num_tokens} target tokens x 2 generations x (K={spec.k} ids + probs + gold)), "
-                f"but only {free / 2**30:.2f} GiB are free: point --pskd-store-dir at a larger disk "
-                f"or lower --pskd-topk"
+                f"({spec.num_tokens} target tokens x {NUM_GENERATIONS} generations x "
+                f"(K={spec.k} ids + probs + gold)), but only {free / 2**30:.2f} GiB are free: "
+                f"point --pskd-store-dir at a larger disk or lower --pskd-topk"
             )
 
         def write_offsets(tmp: Path) -> None:
@@ -331,7 +362,7 @@ class TopKStore:
 
         # generations first: the index is renamed into place last, so its presence marks a
         # complete store
-        for g in (0, 1):
+        for g in range(NUM_GENERATIONS):
             _allocate(
                 directory / f"gen{g}.pskd",
                 spec.generation_bytes(),
@@ -349,6 +380,49 @@ class TopKStore:
             spec.id_dtype.name,
             need / 2**20,
         )
+
+    # -- ownership: which run's rows these are ---------------------------------------------
+
+    def _read_run_fields(self) -> tuple[str, int]:
+        with open(self.directory / "index.pskd", "rb") as f:
+            raw = f.read(HEADER_BYTES)
+        run_id, session = _RUN_FIELDS.unpack(raw[-_RUN_FIELDS.size :])
+        return (run_id.hex() if any(run_id) else ""), int(session)
+
+    def set_run(self, run_id: str, session: int) -> None:
+        """Record which run owns the rows, and its session (one per start or resume)."""
+        raw = _RUN_FIELDS.pack(bytes.fromhex(run_id), session)
+        fd = os.open(self.directory / "index.pskd", os.O_WRONLY)
+        try:
+            os.pwrite(fd, raw, HEADER_BYTES - _RUN_FIELDS.size)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        self.run_id, self.session = run_id, session
+
+    def start_run(self, session: int | None = None) -> str:
+        """Untag every row and make the store a new run's: nothing an earlier run wrote is read."""
+        self.forget_all()
+        run_id = uuid.uuid4().hex
+        self.set_run(run_id, 1 if session is None else session)
+        (self.directory / WATERMARK).unlink(missing_ok=True)
+        return run_id
+
+    def read_watermark(self) -> dict | None:
+        try:
+            return json.loads((self.directory / WATERMARK).read_text())
+        except (OSError, ValueError):
+            return None
+
+    def write_watermark(self, **fields) -> None:
+        """Atomically record the checkpoint the rows are complete for (after commit())."""
+        path = self.directory / WATERMARK
+        tmp = path.with_name(f"{WATERMARK}.tmp-{os.getpid()}")
+        with open(tmp, "w") as f:
+            json.dump({"run_id": self.run_id, **fields}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
 
     # -- addressing ------------------------------------------------------------------------
 
@@ -369,7 +443,7 @@ class TopKStore:
 
     @staticmethod
     def generation_of(epoch: int) -> int:
-        return epoch % 2
+        return epoch % NUM_GENERATIONS
 
     # -- reading and writing ---------------------------------------------------------------
 
@@ -406,7 +480,7 @@ class TopKStore:
         probs = gen["probs"].take(rows).view(np.float16).reshape(n, k)
         return usable, ids, probs
 
-    def write(
+    def write_rows(
         self,
         sentence_ids: np.ndarray,
         lengths: np.ndarray,
@@ -415,10 +489,7 @@ class TopKStore:
         probs: np.ndarray,
         epoch: int,
     ) -> None:
-        """Store epoch `epoch`'s top-k rows of whole sentences, then tag them with the epoch.
-
-        Tags are written after the rows, so a row whose tag says `epoch` is complete.
-        """
+        """Store epoch `epoch`'s top-k rows of whole sentences, untagged: tag() makes them usable."""
         if not self.writable:
             raise StoreError(f"the PS-KD store {self.directory} was opened read-only")
         sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
@@ -430,7 +501,27 @@ class TopKStore:
         gen["gold"][rows] = gold
         gen["ids"][rows] = _as_rows(ids, self.spec.id_dtype, gen["ids"].dtype)
         gen["probs"][rows] = _as_rows(probs, np.float16, gen["probs"].dtype)
+
+    def write_raw(self, sentence_ids: np.ndarray, gold: np.ndarray, id_rows: np.ndarray, prob_rows: np.ndarray, epoch: int) -> None:
+        """write_rows for rows as rows_of() returns them (whole sentences, opaque row records)."""
+        sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
+        rows = self._rows(sentence_ids, self.lengths_of(sentence_ids))
+        gen = self._gens[self.generation_of(epoch)]
+        gen["gold"][rows] = gold
+        gen["ids"][rows] = id_rows
+        gen["probs"][rows] = prob_rows
+
+    def tag(self, sentence_ids: np.ndarray, epoch: int, session: int | np.ndarray | None = None) -> None:
+        """Mark the sentences' rows of `epoch` as complete (written in session `session`)."""
+        gen = self._gens[self.generation_of(epoch)]
+        gen["sessions"][sentence_ids] = self.session if session is None else session
         gen["epochs"][sentence_ids] = epoch
+
+    def write(self, sentence_ids, lengths, gold, ids, probs, epoch: int) -> None:
+        """write_rows, then tag: rows usable at once (tools and tests; training commits tags
+        through RowWriter, after the rows are synced)."""
+        self.write_rows(sentence_ids, lengths, gold, ids, probs, epoch)
+        self.tag(np.asarray(sentence_ids, dtype=np.int64), epoch)
 
     # -- epochs ----------------------------------------------------------------------------
 
@@ -445,12 +536,45 @@ class TopKStore:
         """Untag every row: a run that starts from scratch must not read rows of an earlier run."""
         for gen in self._gens:
             gen["epochs"][:] = 0
+            gen["sessions"][:] = 0
         self.flush()
 
     def epoch_tags(self, generation: int) -> np.ndarray:
         return self._gens[generation]["epochs"]
 
+    def session_tags(self, generation: int) -> np.ndarray:
+        return self._gens[generation]["sessions"]
+
+    def rows_of(self, sentence_ids: np.ndarray, epoch: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(gold [n], ids rows [n], probs rows [n]) of whole sentences in epoch's generation, as the
+        opaque row records the epoch-boundary exchange ships between nodes."""
+        sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
+        lengths = self.offsets[sentence_ids + 1] - self.offsets[sentence_ids]
+        rows = self._rows(sentence_ids, lengths)
+        gen = self._gens[self.generation_of(epoch)]
+        return gen["gold"].take(rows), gen["ids"].take(rows), gen["probs"].take(rows)
+
+    def lengths_of(self, sentence_ids: np.ndarray) -> np.ndarray:
+        sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
+        return self.offsets[sentence_ids + 1] - self.offsets[sentence_ids]
+
+    def flush_rows(self, epoch: int | None = None) -> None:
+        """msync the row arrays (of one epoch's generation, or all)."""
+        self._flush(("gold", "ids", "probs"), epoch)
+
+    def flush_tags(self, epoch: int | None = None) -> None:
+        self._flush(("epochs", "sessions"), epoch)
+
+    def _flush(self, names, epoch: int | None) -> None:
+        if not self.writable:
+            return
+        gens = range(NUM_GENERATIONS) if epoch is None else [self.generation_of(epoch)]
+        for g in gens:
+            for name in names:
+                mm = self._maps.get((g, name))
+                if mm is not None:
+                    mm.flush()
+
     def flush(self) -> None:
-        if self.writable:
-            for mm in self._maps:
-                mm.flush()
+        self.flush_rows()
+        self.flush_tags()

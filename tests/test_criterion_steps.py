@@ -39,6 +39,8 @@ class _NoOptimizer:
 
 
 def _tags(criterion, epoch):
+    # rows are tagged when committed (at checkpoints and epoch boundaries); commit now
+    criterion.run.writer.commit()
     return criterion.store.epoch_tags(criterion.store.generation_of(epoch)).copy()
 
 

@@ -220,6 +220,67 @@ def test_census_counts_stale_rows_from_other_epochs(tmp_path):
     l, g, i, p = _rows_for(sizes, np.array([0, 1, 2]))
     st.write(np.array([0, 1, 2]), l, g, i, p, epoch=3)
     l, g, i, p = _rows_for(sizes, np.array([2]))
-    st.write(np.array([2]), l, g, i, p, epoch=5)
-    c = st.census(4)  # reads generation 1: tags 3, 3, 5
+    st.write(np.array([2]), l, g, i, p, epoch=6)
+    c = st.census(4)  # reads generation 0: tags 3, 3, 6
     assert (c.usable, c.stale, c.total) == (2, 1, len(sizes))
+
+
+def test_a_checkpoint_one_epoch_behind_still_finds_the_rows_it_needs(tmp_path):
+    # killed in epoch 3 after a checkpoint in epoch 2: the resumed epoch 2 reads epoch 1's rows,
+    # which epoch 3's writes must not have overwritten
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.arange(10)
+    rows = {e: _rows_for(sizes, sent, seed=e) for e in (1, 2, 3)}
+    for epoch, (l, g, i, p) in rows.items():
+        st.write(sent, l, g, i, p, epoch=epoch)
+    l, g, i1, p1 = rows[1]
+    usable, ids, probs = st.read(sent, l, g, epoch=2)
+    assert usable.all() and np.array_equal(ids, i1) and np.array_equal(probs, p1)
+    # two epochs behind, epoch 4's writes took epoch 1's generation: counted, never misread
+    st.write(sent, *rows[3], epoch=4)
+    assert not st.read(sent, l, g, epoch=2)[0].any()
+    assert st.census(2).stale == 10
+
+
+def test_rows_are_unusable_until_tagged(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([5, 6])
+    lengths, gold, ids, probs = _rows_for(sizes, sent)
+    st.write_rows(sent, lengths, gold, ids, probs, epoch=1)
+    assert not st.read(sent, lengths, gold, epoch=2)[0].any()
+    st.tag(sent, epoch=1)
+    assert st.read(sent, lengths, gold, epoch=2)[0].all()
+
+
+def test_run_id_and_session_live_in_the_index_header(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    assert (st.run_id, st.session) == ("", 0)
+    sent = np.array([1])
+    st.write(sent, *_rows_for(sizes, sent), epoch=1)
+    run = st.start_run()
+    assert not st.read(sent, sizes[sent], _rows_for(sizes, sent)[1], epoch=2)[0].any()
+    st.set_run(run, 7)
+    again = _open(tmp_path, sizes)
+    assert (again.run_id, again.session) == (run, 7)
+    # the header's other fields still check out
+    assert read_header(tmp_path / "store" / "index.pskd")[1] == again.spec
+    st.write_watermark(epoch=3, updates=40)
+    assert again.read_watermark() == {"run_id": run, "epoch": 3, "updates": 40}
+
+
+def test_the_lock_admits_one_holder_and_names_it(tmp_path):
+    from fairseq_pskd.lock import StoreBusy, StoreLock
+
+    (tmp_path / "store").mkdir()
+    first = StoreLock(tmp_path / "store")
+    first.acquire("job-a")
+    second = StoreLock(tmp_path / "store")
+    with pytest.raises(StoreBusy, match=r"pid \d+, started"):
+        second.acquire("job-b")
+    assert second.owner()["job"] == "job-a"
+    first.release()  # as the kernel does when the holder dies
+    second.acquire("job-b")
+    assert second.owner()["job"] == "job-b"

@@ -1,0 +1,273 @@
+"""The store's life in one training job: claim, open, resume or start afresh, commit, exchange.
+
+Startup (every rank, in fairseq's checkpoint loading, before any training work):
+1. claim: the directory is writable; ranks are grouped by the directory they share; one rank per
+   directory takes its lock, so a second job on the same store stops here, naming the first; a
+   directory seen by several nodes is refused.
+2. open: that rank creates or checks the store, then the others map it.
+3. resume: the loaded checkpoint says whether this run continues the store's rows. It must carry
+   the store's run id, and the data loader must not have been reset; otherwise the run starts
+   afresh and the store is untagged, whatever counters say. Each start gets a new session number,
+   so rows written again after a resume win over copies written before it.
+
+Epoch boundaries and checkpoints: every rank commits its rows (RowWriter.commit), then a barrier;
+at an epoch boundary the directories then exchange the finished epoch's rows (distributed.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from typing import Optional
+
+import numpy as np
+import torch
+
+from .distributed import Collectives, StoreGroups, check_same_store, exchange_epoch, timed
+from .lock import StoreBusy, StoreLock, describe_owner, node_name
+from .pipeline import PriorReader, RowWriter
+from .store import StoreError, TopKStore, targets_fingerprint
+
+logger = logging.getLogger(__name__)
+
+
+def check_writable(directory: str) -> None:
+    """Fail at startup, naming the flag, when the store directory cannot be written."""
+    try:
+        os.makedirs(directory, exist_ok=True)
+        probe = os.path.join(directory, f".probe-{uuid.uuid4().hex}")
+        with open(probe, "wb") as f:
+            f.write(b"ok")
+        os.unlink(probe)
+    except OSError as e:
+        raise ValueError(
+            f"the PS-KD store directory {directory} is not writable ({e.strerror}): set "
+            f"--pskd-store-dir to a writable directory"
+        ) from e
+
+
+class StoreRun:
+    """Everything the criterion needs from its store during training; see the module docstring."""
+
+    def __init__(self, directory: str, vocab_size: int, k: int, reset: bool):
+        self.directory = directory
+        self.vocab_size = vocab_size
+        self.k = k
+        self.reset = reset
+        self.comm: Optional[Collectives] = None
+        self.groups: Optional[StoreGroups] = None
+        self.lock: Optional[StoreLock] = None
+        self.store: Optional[TopKStore] = None
+        self.reader: Optional[PriorReader] = None
+        self.writer: Optional[RowWriter] = None
+        self._boundary_bytes = 0
+
+    @property
+    def claimed(self) -> bool:
+        return self.comm is not None
+
+    @property
+    def ready(self) -> bool:
+        return self.writer is not None
+
+    # -- startup ---------------------------------------------------------------------------
+
+    def _agree(self, error: Optional[Exception]) -> None:
+        """Raise on every rank when any rank failed (theirs is in their own log)."""
+        if not self.comm.all_true(error is None):
+            raise error or StoreError(
+                f"rank {self.comm.rank}: another rank could not use its PS-KD store (see its log)"
+            )
+
+    def claim(self) -> None:
+        check_writable(self.directory)
+        self.comm = Collectives()
+        self.groups = StoreGroups(self.comm, self.directory)
+        job = self.comm.all_gather_object(uuid.uuid4().hex)[0]
+        error = None
+        if self.groups.is_leader:
+            self.lock = StoreLock(self.directory)
+            try:
+                self.lock.acquire(job)
+            except StoreBusy as e:
+                owner = self.lock.owner()
+                error = self._shared_by_nodes([owner.get("host", "?"), node_name()]) if owner.get(
+                    "job"
+                ) == job else StoreError(
+                    f"the PS-KD store {self.directory} is in use by another training run "
+                    f"({e}); two runs on one store would train on each other's predictions: wait "
+                    f"for that run to end, or give this run its own --pskd-store-dir (default: "
+                    f"SAVE_DIR/pskd_store)"
+                )
+        self._agree(error)
+        # where flock does not reach across machines (some network filesystems), two nodes of
+        # this job can both hold it: the lock file then names the other one
+        if self.groups.is_leader:
+            owner = self.lock.owner()
+            if owner.get("host") != node_name() or owner.get("pid") != os.getpid():
+                error = self._shared_by_nodes([owner.get("host", "?"), node_name()])
+        self._agree(error)
+
+    def _shared_by_nodes(self, hosts) -> StoreError:
+        return StoreError(
+            f"--pskd-store-dir {self.directory} is one directory seen by several nodes "
+            f"({', '.join(sorted(set(map(str, hosts))))}): memory-mapped writes from several "
+            f"machines into one file are not coherent on network filesystems. Point "
+            f"--pskd-store-dir at node-local storage (for example /tmp/pskd_store or "
+            f"$SLURM_TMPDIR/pskd_store); the nodes exchange their rows at each epoch boundary"
+        )
+
+    def open(self, dataset, symbols) -> None:
+        tgt_sizes = getattr(dataset, "tgt_sizes", None)
+        if tgt_sizes is None:
+            raise StoreError(
+                f"--criterion pskd needs a training set with per-sentence target sizes "
+                f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
+            )
+        tgt = getattr(dataset, "tgt", None)
+        buffer = getattr(tgt, "_bin_buffer", None)  # MMapIndexedDataset's raw tokens, if exposed
+        fingerprint = targets_fingerprint(
+            tgt_sizes, getattr(dataset, "src_sizes", None), symbols, buffer
+        )
+        sizes = np.asarray(tgt_sizes)
+        check_same_store(self.comm, (fingerprint, len(sizes), self.k, self.vocab_size))
+
+        def opened():
+            return TopKStore.open(
+                self.directory, sizes, self.vocab_size, self.k, fingerprint,
+                reset=self.reset and self.groups.is_leader,
+            )
+
+        error = None
+        if self.groups.is_leader:
+            if self.reset:
+                logger.warning(
+                    "--pskd-reset-store: discarding the PS-KD store in %s. Drop the flag before "
+                    "resuming this run, or the resumed epochs lose last epoch's predictions",
+                    self.directory,
+                )
+            try:
+                self.store = opened()
+            except StoreError as e:
+                error = e
+        # the leader creates or checks the store; the others wait, then map it
+        self._agree(error)
+        if not self.groups.is_leader:
+            self.store = opened()
+
+    def resume(self, extra_state: Optional[dict], epoch: int, iterations_in_epoch: int) -> None:
+        """Continue the store's rows when the loaded checkpoint belongs to them, else start afresh."""
+        state = (extra_state or {}).get("pskd")
+        restarted = epoch == 1 and iterations_in_epoch == 0  # from scratch, or a reset data loader
+        resumes = state is not None and not restarted and state.get("run_id") == self.store.run_id
+        # one run id and session for the whole job; a node whose store is not this run's (a node
+        # that lost its disk) starts its store afresh, and the next epoch exchange refills it
+        session = 1 + max(self.comm.all_gather_object(self.store.session if resumes else 0))
+        run_id = self.comm.all_gather_object(state["run_id"] if resumes else uuid.uuid4().hex)[0]
+        if self.groups.is_leader:
+            if resumes:
+                self._check_watermark(state)
+            else:
+                self._explain_fresh_start(state, restarted, epoch)
+                self.store.start_run()
+            self.store.set_run(run_id, session)
+        self.comm.barrier()
+        if not self.groups.is_leader:
+            self.store.run_id, self.store.session = self.store._read_run_fields()
+        device = torch.device("cuda", torch.cuda.current_device()) if torch.cuda.is_available() else torch.device("cpu")
+        self.reader = PriorReader(self.store, device)
+        self.writer = RowWriter(self.store)
+        logger.info(
+            "PS-KD store %s: run %s, session %d (%s); %d sentences, %d target tokens, K=%d",
+            self.directory, self.store.run_id[:8], session,
+            "resumed" if resumes else "started afresh",
+            self.store.spec.num_sentences, self.store.spec.num_tokens, self.k,
+        )
+        if self.comm.distributed:
+            logger.info(
+                "PS-KD data parallel: %d ranks, %s; no store traffic during steps, one exchange "
+                "per epoch between directories",
+                self.comm.world_size, self.groups.describe(),
+            )
+
+    def _check_watermark(self, state: dict) -> None:
+        mark = self.store.read_watermark()
+        if mark is None or mark.get("run_id") != self.store.run_id:
+            return
+        behind = (mark.get("epoch", 0), mark.get("updates", 0)) < (state.get("epoch", 0), state.get("updates", 0))
+        if behind:
+            logger.warning(
+                "PS-KD: the store %s was last committed at epoch %s, update %s, before this "
+                "checkpoint (epoch %s, update %s): rows written in between are missing and train on "
+                "the hard target (was the store restored from an older copy?)",
+                self.directory, mark.get("epoch"), mark.get("updates"), state.get("epoch"), state.get("updates"),
+            )
+
+    def _explain_fresh_start(self, state: Optional[dict], restarted: bool, epoch: int) -> None:
+        if restarted:
+            if self.store.run_id:
+                logger.info(
+                    "PS-KD: a run from epoch 1 (no checkpoint, --reset-dataloader or "
+                    "--finetune-from-model): the rows of run %s in %s are discarded",
+                    self.store.run_id[:8], self.directory,
+                )
+            return
+        if state is None:
+            why = "the checkpoint has no PS-KD state (another criterion, or an older fairseq_pskd)"
+        else:
+            why = (
+                f"the checkpoint was trained with store run {str(state.get('run_id'))[:8]}, but "
+                f"{self.directory} holds run {self.store.run_id[:8] or '(none)'}"
+            )
+        logger.warning(
+            "PS-KD: resuming at epoch %d without the store's rows: %s. Sentences without a row "
+            "from the previous epoch train on the hard target until the next epoch",
+            epoch, why,
+        )
+
+    # -- during training ---------------------------------------------------------------------
+
+    def begin_epoch(self, epoch: int) -> None:
+        self.writer.commit()
+        self.comm.barrier()  # every rank's rows of the last epoch are tagged on disk
+        if self.groups.leaders_group is not None and epoch > 1:
+            (applied, nbytes), seconds = timed(
+                exchange_epoch, self.comm, self.groups, self.store, epoch - 1
+            )
+            self.comm.barrier()
+            if self.groups.is_leader:
+                logger.info(
+                    "PS-KD epoch %d exchange: %d rows of epoch %d received from %d other store "
+                    "director%s, %.1f MB in %.1f s",
+                    epoch, applied, epoch - 1, len(self.groups.groups) - 1,
+                    "y" if len(self.groups.groups) == 2 else "ies", nbytes / 1e6, seconds,
+                )
+        if epoch > 1:
+            c = self.store.census(epoch)
+            stale = (
+                f"; {c.stale} hold rows of another epoch (e.g. resumed from a checkpoint more "
+                "than one epoch behind the store) and train on the hard target"
+                if c.stale
+                else ""
+            )
+            logger.info(
+                "PS-KD epoch %d: %d of %d training sentences have a prediction from epoch %d%s",
+                epoch, c.usable, c.total, epoch - 1, stale,
+            )
+
+    def before_checkpoint(self, epoch: int, updates: int) -> None:
+        """Commit every rank's rows before a checkpoint is written: a checkpoint never gets ahead
+        of the store."""
+        self.writer.commit()
+        self.comm.barrier()
+        if self.groups.is_leader:
+            self.store.write_watermark(epoch=int(epoch), updates=int(updates), session=self.store.session)
+
+    def checkpoint_state(self, epoch: int, updates: int) -> dict:
+        return {
+            "run_id": self.store.run_id,
+            "session": self.store.session,
+            "epoch": int(epoch),
+            "updates": int(updates),
+        }

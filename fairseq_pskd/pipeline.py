@@ -1,0 +1,246 @@
+"""Store I/O off the training thread: a batch layout made with the batch, a prior read while the
+forward runs, and rows written behind the step.
+
+On a GPU every `.cpu()`, `.item()`, `nonzero` or pageable copy inside `forward()` waits for the
+device, and host work between the forward and the backward leaves it idle. So:
+
+* `batch_layout` runs in fairseq's collater (its data-loading thread or worker), on host tensors:
+  sentence ids, target lengths, gold ids and the flat positions of the non-pad targets. fairseq
+  moves the positions to the device with the rest of the batch.
+* `PriorReader` reads last epoch's rows on a background thread, submitted at the start of
+  `forward()`, and stages them in pinned memory for a non-blocking copy; the training thread only
+  enqueues device work.
+* `RowWriter` takes the step's top-k on the device, copies it into pinned memory without blocking,
+  and hands it to a writer thread through a bounded queue (a slow disk slows training down rather
+  than filling memory). The thread waits for the copy, writes the rows, and remembers which
+  sentences it wrote; `commit()` syncs the rows, then tags them, then syncs the tags. Tags are
+  only committed at checkpoints and epoch boundaries, so a tag on disk always vouches for rows on
+  disk.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import NamedTuple, Optional
+
+import numpy as np
+import torch
+
+from .store import StoreError, TopKStore
+
+LAYOUT_KEY = "pskd_layout"
+
+# torch dtypes of the same width as the store's unsigned id types: the device casts to them (a
+# wrap-around for ids >= 2^15 in int16) and the host views the bytes as unsigned again
+_DEVICE_ID_DTYPE = {np.dtype(np.uint8): torch.uint8, np.dtype(np.uint16): torch.int16, np.dtype(np.uint32): torch.int32}
+
+
+def batch_layout(sample: dict, pad: int) -> dict:
+    """Where a collated batch's non-pad target tokens are, computed on the host.
+
+    flat: positions in the flattened [B * T] target (a tensor: it travels to the device with the
+    batch); sentence_ids, lengths, gold: numpy, for the store (numpy is left alone by fairseq's
+    move_to_cuda, so it stays on the host)."""
+    target = sample["target"]
+    mask = target.ne(pad)
+    flat = mask.view(-1).nonzero().squeeze(1)
+    return {
+        "flat": flat,
+        "sentence_ids": sample["id"].numpy().astype(np.int64),
+        "lengths": mask.sum(1).numpy().astype(np.int64),
+        "gold": target.view(-1)[flat].numpy(),
+    }
+
+
+class Prior(NamedTuple):
+    """Last epoch's top-k predictions for the tokens that have one, on the loss's device.
+
+    index: [m] rows of the flattened (B * T) target; ids: [m, K] int64; probs: [m, K] float32.
+    """
+
+    index: torch.Tensor
+    ids: torch.Tensor
+    probs: torch.Tensor
+
+
+class _HostPrior(NamedTuple):
+    positions: torch.Tensor  # [m] int64, into the batch's non-pad tokens
+    ids: torch.Tensor  # [m, K], the store's id width
+    probs: torch.Tensor  # [m, K] float16
+
+
+def _staged(array: np.ndarray, device: torch.device) -> torch.Tensor:
+    """A host array on `device`: through pinned memory and a non-blocking copy on a GPU (the
+    caching host allocator keeps the pinned block until the copy is done)."""
+    t = torch.from_numpy(np.ascontiguousarray(array))
+    if device.type == "cuda":
+        return t.pin_memory().to(device, non_blocking=True)
+    return t
+
+
+class PriorReader:
+    """Reads a batch's prior on a background thread while the training thread runs the forward."""
+
+    def __init__(self, store: TopKStore, device: torch.device):
+        self.store = store
+        self.device = device
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="pskd-read")
+
+    def submit(self, layout: dict, epoch: int) -> Optional[Future]:
+        if epoch <= 1:
+            return None
+        return self._pool.submit(self._read, layout, epoch)
+
+    def _read(self, layout: dict, epoch: int) -> Optional[_HostPrior]:
+        usable, ids, probs = self.store.read(layout["sentence_ids"], layout["lengths"], layout["gold"], epoch)
+        if ids is None:
+            return None
+        positions = np.flatnonzero(usable)
+        id_dtype = _DEVICE_ID_DTYPE[self.store.spec.id_dtype]
+        return _HostPrior(
+            _staged(positions, self.device),
+            _staged(ids[positions].view(_np_of(id_dtype)), self.device),
+            _staged(probs[positions], self.device),
+        )
+
+    @staticmethod
+    def result(future: Optional[Future], flat: torch.Tensor) -> Optional[Prior]:
+        """The prior on the device: waits for the read (not for the device), then enqueues the
+        conversions."""
+        if future is None:
+            return None
+        host = future.result()
+        if host is None:
+            return None
+        ids = host.ids.long()
+        if host.ids.dtype in (torch.int16, torch.int32):
+            # undo the signed view of the unsigned ids: values >= 2^15 (2^31) wrapped around
+            ids = ids & ((1 << (8 * host.ids.element_size())) - 1)
+        return Prior(flat[host.positions], ids, host.probs.float())
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+
+def _np_of(dtype: torch.dtype) -> np.dtype:
+    return {torch.uint8: np.uint8, torch.int16: np.int16, torch.int32: np.int32}[dtype]
+
+
+class _Batch(NamedTuple):
+    ready: Optional[torch.cuda.Event]
+    layout: dict
+    ids: Optional[torch.Tensor]  # [n, K] host (pinned on a GPU); None when K = V
+    probs: torch.Tensor  # [n, K] float16 host
+    epoch: int
+
+
+class RowWriter:
+    """Writes each step's top-k rows on a background thread; see the module docstring."""
+
+    def __init__(self, store: TopKStore, max_pending: int = 4):
+        self.store = store
+        self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
+        self._error: Optional[BaseException] = None
+        self._written: dict[int, list[np.ndarray]] = {}  # epoch -> sentence ids not yet tagged
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="pskd-write", daemon=True)
+        self._thread.start()
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise StoreError(f"the PS-KD store writer failed: {self._error}") from self._error
+
+    @torch.no_grad()
+    def put(self, layout: dict, lprobs: torch.Tensor, epoch: int) -> None:
+        """Queue this step's predictions (log-probs [B * T, V]) for the batch's non-pad tokens."""
+        self._check()
+        k = self.store.spec.k
+        flat = layout["flat"]
+        if k >= lprobs.size(-1):
+            # K = V keeps the whole distribution: no top-k, and the ids are the vocabulary
+            top_lp, top_ids = lprobs.detach().index_select(0, flat), None
+        else:
+            top_lp, top_ids = lprobs.detach().topk(k, dim=-1, sorted=False)
+            top_lp, top_ids = top_lp.index_select(0, flat), top_ids.index_select(0, flat)
+        on_gpu = lprobs.device.type == "cuda"
+        probs = _to_host(top_lp.exp().half(), on_gpu)
+        ids = None
+        if top_ids is not None:
+            ids = _to_host(top_ids.to(_DEVICE_ID_DTYPE[self.store.spec.id_dtype]), on_gpu)
+        ready = None
+        if on_gpu:
+            ready = torch.cuda.Event()
+            ready.record()
+        self._queue.put(_Batch(ready, layout, ids, probs, epoch))  # blocks when the disk lags
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                if self._error is None:
+                    self._write(item)
+            except BaseException as e:  # surfaced on the training thread at the next put/drain
+                self._error = e
+            finally:
+                self._queue.task_done()
+
+    def _write(self, b: _Batch) -> None:
+        if b.ready is not None:
+            b.ready.synchronize()
+        spec = self.store.spec
+        probs = b.probs.numpy()
+        n = probs.shape[0]
+        if b.ids is None:
+            ids = np.broadcast_to(np.arange(spec.k, dtype=spec.id_dtype), (n, spec.k))
+        else:
+            ids = b.ids.numpy().view(spec.id_dtype)
+        sent, lengths, gold = b.layout["sentence_ids"], b.layout["lengths"], b.layout["gold"]
+        # an fp16 overflow can make a step's predictions non-finite; such sentences keep no row
+        # and train on the hard target next epoch, rather than on garbage
+        finite = np.isfinite(probs).all(-1)
+        if not finite.all():
+            owner = np.repeat(np.arange(len(lengths)), lengths)
+            good = np.ones(len(lengths), bool)
+            good[owner[~finite]] = False
+            keep = good[owner]
+            sent, lengths, gold, ids, probs = sent[good], lengths[good], gold[keep], ids[keep], probs[keep]
+        self.store.write_rows(sent, lengths, gold.astype(spec.id_dtype), ids, probs, b.epoch)
+        with self._lock:
+            self._written.setdefault(b.epoch, []).append(sent)
+
+    def drain(self) -> None:
+        """Wait until every queued batch is written."""
+        self._queue.join()
+        self._check()
+
+    def commit(self) -> int:
+        """Drain, sync the rows, tag them, sync the tags: afterwards every row written so far is
+        usable and durable. Returns the number of sentences tagged."""
+        self.drain()
+        with self._lock:
+            written, self._written = self._written, {}
+        tagged = 0
+        for epoch, parts in sorted(written.items()):
+            sent = np.concatenate(parts)
+            self.store.flush_rows(epoch)
+            self.store.tag(sent, epoch)
+            self.store.flush_tags(epoch)
+            tagged += len(sent)
+        return tagged
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+
+
+def _to_host(t: torch.Tensor, on_gpu: bool) -> torch.Tensor:
+    """A non-blocking device-to-host copy into pinned memory on a GPU; the tensor itself on CPU."""
+    if not on_gpu:
+        return t.contiguous()
+    host = torch.empty(t.shape, dtype=t.dtype, pin_memory=True)
+    host.copy_(t, non_blocking=True)
+    return host
