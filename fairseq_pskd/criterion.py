@@ -339,7 +339,7 @@ def _refuse_unsupported(task, cfg: PSKDCriterionConfig) -> None:
             f"--model-parallel-size {cfg.model_parallel_size} splits the vocabulary across ranks: "
             "train data-parallel only"
         )
-    if "Levenshtein" in type(task).__name__ or "lev" in str(getattr(task.cfg, "_name", "")):
+    if "Levenshtein" in type(task).__name__ or getattr(task.cfg, "_name", None) == "translation_lev":
         raise ValueError(
             f"--criterion pskd distills an autoregressive decoder's per-position predictions; "
             f"--task {getattr(task.cfg, '_name', type(task).__name__)} trains a non-autoregressive "

@@ -96,3 +96,20 @@ def distinct_bin(tmp_path_factory) -> Path:
         "--destdir", root / "bin", "--joined-dictionary", "--workers", "1",
     )
     return root / "bin"
+
+
+def resume_args(data_bin, save_dir):
+    """A short PS-KD run with mid-epoch checkpoints, on the distinct-length corpus."""
+    return [
+        data_bin, *MODEL_ARGS, "--user-dir", USER_DIR, "--log-interval", "1",
+        "--criterion", "pskd", "--pskd-alpha", "0.8", "--pskd-topk", "4", "--label-smoothing", "0.1",
+        "--optimizer", "adam", "--lr", "2e-3", "--dropout", "0.1", "--max-tokens", "150",
+        "--max-epoch", "3", "--save-interval-updates", "4", "--save-dir", save_dir,
+    ]
+
+
+@pytest.fixture(scope="session")
+def uninterrupted(distinct_bin, tmp_path_factory):
+    """resume_args run straight through: (save dir, log)."""
+    save = tmp_path_factory.mktemp("straight")
+    return save, fairseq("fairseq-train", *resume_args(distinct_bin, save)).stdout

@@ -13,16 +13,10 @@ import signal
 import subprocess
 
 import pytest
-from conftest import BIN, MODEL_ARGS, USER_DIR, epoch_stats, fairseq
+from conftest import BIN, epoch_stats, fairseq, resume_args
 
 
-def _args(data_bin, save_dir):
-    return [
-        data_bin, *MODEL_ARGS, "--user-dir", USER_DIR, "--log-interval", "1",
-        "--criterion", "pskd", "--pskd-alpha", "0.8", "--pskd-topk", "4", "--label-smoothing", "0.1",
-        "--optimizer", "adam", "--lr", "2e-3", "--dropout", "0.1", "--max-tokens", "150",
-        "--max-epoch", "3", "--save-interval-updates", "4", "--save-dir", save_dir,
-    ]
+_args = resume_args
 
 
 def _run_until(args, pattern, then=None):
@@ -43,12 +37,6 @@ def _run_until(args, pattern, then=None):
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "".join(lines[-30:])
     return "".join(lines)
-
-
-@pytest.fixture(scope="module")
-def uninterrupted(distinct_bin, tmp_path_factory):
-    save = tmp_path_factory.mktemp("straight")
-    return save, fairseq("fairseq-train", *_args(distinct_bin, save)).stdout
 
 
 @pytest.mark.parametrize(
@@ -79,18 +67,80 @@ def test_killed_run_resumes_with_the_same_targets(uninterrupted, distinct_bin, t
     assert got_valid[3]["loss"] == epoch_stats(straight_log, "valid")[3]["loss"]
 
 
-def test_resuming_from_an_older_checkpoint_falls_back_to_hard_targets(uninterrupted, distinct_bin, tmp_path):
-    straight, _ = uninterrupted
-    # generation 1 of the store now holds epoch 3's rows: a restart from epoch 1 finds none of
-    # epoch 1's, says so, and trains epoch 2 on hard targets
+def _same_epochs(got_log, want_log, epochs):
+    got, want = epoch_stats(got_log), epoch_stats(want_log)
+    for epoch in epochs:
+        for key in ("loss", "nll_loss", "pskd_prior", "pskd_coverage", "pskd_kl"):
+            assert got[epoch].get(key) == want[epoch].get(key), (epoch, key)
+
+
+def _every(save_interval, data_bin, save_dir, max_epoch):
+    """resume_args with end-of-epoch checkpoints every `save_interval` epochs only."""
+    args = [str(a) for a in resume_args(data_bin, save_dir)]
+    i = args.index("--save-interval-updates")
+    del args[i : i + 2]
+    args[args.index("--max-epoch") + 1] = str(max_epoch)
+    return args + ["--save-interval", str(save_interval)]
+
+
+def test_save_interval_two_resumes_exactly(distinct_bin, tmp_path):
+    straight = fairseq("fairseq-train", *_every(2, distinct_bin, tmp_path / "a", 4)).stdout
+    args = _every(2, distinct_bin, tmp_path / "b", 4)
+    # the last checkpoint is epoch 2's; the store has all of epoch 3 and part of epoch 4
+    first = _run_until(args, r"begin training epoch 4")
+    rerun = fairseq("fairseq-train", *args).stdout
+    # fairseq names the epoch it goes on with: epoch 2's end-of-epoch checkpoint resumes at 3
+    assert re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch 3 @", rerun)
+    assert "session 2 (resumed)" in rerun
+    _same_epochs(rerun, straight, (3, 4))
+    assert float(epoch_stats(rerun)[3]["pskd_prior"]) == 1.0
+
+
+def test_resuming_two_epochs_behind_the_store_is_exact(uninterrupted, distinct_bin, tmp_path):
+    straight, straight_log = uninterrupted
     save = tmp_path / "again"
     shutil.copytree(straight, save)
+    # epoch 3 wrote its own generation: epoch 1's rows, which epoch 2 reads, are still there
     log = fairseq(
         "fairseq-train", *_args(distinct_bin, save), "--restore-file", save / "checkpoint1.pt"
     ).stdout
+    census = re.search(r"PS-KD epoch 2: \d+ of 48 training sentences .*", straight_log).group(0)
+    assert census in log  # 47: fairseq never trains the longest sentence (see conftest)
+    _same_epochs(log, straight_log, (2, 3))
+
+
+def test_resuming_further_behind_falls_back_to_hard_targets_and_says_so(uninterrupted, distinct_bin, tmp_path):
+    straight, _ = uninterrupted
+    save = tmp_path / "again"
+    shutil.copytree(straight, save)
+    four = [str(a) for a in _args(distinct_bin, save)]
+    four[four.index("--max-epoch") + 1] = "4"
+    fairseq("fairseq-train", *four)  # epoch 4 takes epoch 1's generation
+    log = fairseq("fairseq-train", *four, "--restore-file", save / "checkpoint1.pt").stdout
     m = re.search(r"PS-KD epoch 2: 0 of 48 training sentences .*; (\d+) hold rows of another epoch", log)
     assert m and int(m.group(1)) > 40
     train = epoch_stats(log)
     assert float(train[2]["pskd_prior"]) == 0.0
     # epoch 3 then reads what the restarted epoch 2 wrote
     assert float(train[3]["pskd_prior"]) == 1.0
+
+
+def test_reset_optimizer_keeps_the_rows_of_a_resumed_epoch(uninterrupted, distinct_bin, tmp_path):
+    # a mid-epoch-1 checkpoint resumed with --reset-optimizer restarts the update count at 0:
+    # the rows written before the checkpoint must survive (the run is the same run)
+    args = _args(distinct_bin, tmp_path)
+    _run_until(args, r"Saved checkpoint \S+checkpoint_1_4\.pt", "train_inner")
+    log = fairseq("fairseq-train", *args, "--reset-optimizer").stdout
+    assert "(resumed)" in log
+    assert float(epoch_stats(log)[2]["pskd_prior"]) == 1.0
+
+
+def test_reset_dataloader_starts_a_new_run_on_a_clean_store(uninterrupted, distinct_bin, tmp_path):
+    straight, _ = uninterrupted
+    save = tmp_path / "again"
+    shutil.copytree(straight, save)
+    log = fairseq("fairseq-train", *_args(distinct_bin, save), "--reset-dataloader").stdout
+    assert re.search(r"PS-KD: a run from epoch 1 .*: the rows of run \w+ in \S+ are discarded", log)
+    assert "(started afresh)" in log
+    train = epoch_stats(log)
+    assert float(train[1]["pskd_prior"]) == 0.0 and float(train[2]["pskd_prior"]) == 1.0

@@ -1,0 +1,96 @@
+"""One run owns its store; evaluation never touches one; setups PS-KD cannot address are refused
+at startup with the flag to change."""
+
+import os
+import shutil
+import signal
+import subprocess
+from types import SimpleNamespace
+
+import pytest
+from conftest import BIN, MODEL_ARGS, USER_DIR, epoch_stats, fairseq, resume_args
+
+from fairseq_pskd.criterion import _refuse_unsupported
+
+
+def test_a_second_run_on_a_busy_store_is_refused_and_the_first_is_undisturbed(
+    uninterrupted, distinct_bin, tmp_path
+):
+    store = tmp_path / "shared-store"
+    env = {k: v for k, v in os.environ.items() if k != "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"}
+    first = subprocess.Popen(
+        [str(BIN / "fairseq-train"), *map(str, resume_args(distinct_bin, tmp_path / "a")),
+         "--pskd-store-dir", str(store)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    )
+    lines = []
+    for line in first.stdout:
+        lines.append(line)
+        if "begin training epoch 1" in line:
+            break
+    # the first run trains in a second: hold it still (it keeps its lock) while the second starts
+    os.kill(first.pid, signal.SIGSTOP)
+    try:
+        # same data, same K, same directory: everything the store's own checks would accept
+        second = fairseq(
+            "fairseq-train", *resume_args(distinct_bin, tmp_path / "b"), "--pskd-store-dir", store,
+            check=False,
+        )
+    finally:
+        os.kill(first.pid, signal.SIGCONT)
+    rest = first.communicate()[0]
+    assert second.returncode != 0
+    assert "in use by another training run" in second.stderr
+    assert f"pid {first.pid}," in second.stderr and "--pskd-store-dir" in second.stderr
+    assert "begin training epoch" not in second.stdout + second.stderr
+    assert first.returncode == 0, rest[-3000:]
+    # the first run trained exactly as it does alone
+    got, want = epoch_stats("".join(lines) + rest), epoch_stats(uninterrupted[1])
+    for epoch in (1, 2, 3):
+        for key in ("loss", "pskd_prior", "pskd_coverage", "pskd_kl"):
+            assert got[epoch].get(key) == want[epoch].get(key), (epoch, key)
+
+
+def test_evaluation_needs_no_store_and_creates_nothing(data_bin, tmp_path):
+    save = tmp_path / "train"
+    fairseq(
+        "fairseq-train", data_bin, *MODEL_ARGS, "--user-dir", USER_DIR, "--criterion", "pskd",
+        "--optimizer", "adam", "--lr", "1e-3", "--max-tokens", "800", "--max-epoch", "1",
+        "--save-dir", save, "--no-epoch-checkpoints",
+    )
+    moved = tmp_path / "elsewhere" / "model.pt"
+    moved.parent.mkdir()
+    shutil.copy(save / "checkpoint_last.pt", moved)
+    shutil.rmtree(save)  # the save dir recorded in the checkpoint is gone
+    common = [data_bin, "--task", "translation", "--user-dir", USER_DIR, "--path", moved, "--cpu"]
+    fairseq("fairseq-validate", *common, "--valid-subset", "valid", "--max-tokens", "800")
+    out = fairseq(
+        "fairseq-generate", *common, "--gen-subset", "test", "--beam", "2",
+        "--batch-size", "32", "--required-batch-size-multiple", "1",
+    ).stdout
+    assert out.count("\nH-") == 60 or out.startswith("H-") or "BLEU4" in out
+    assert not save.exists()
+    assert sorted(p.name for p in moved.parent.iterdir()) == ["model.pt"]
+
+
+def _train_args(data_bin, save, *extra):
+    return [
+        data_bin, *MODEL_ARGS, "--user-dir", USER_DIR, "--criterion", "pskd",
+        "--optimizer", "adam", "--lr", "1e-3", "--max-tokens", "800", "--max-epoch", "1",
+        "--save-dir", save, "--no-save", *extra,
+    ]
+
+
+def test_bucketed_batches_are_refused_naming_the_flag(data_bin, tmp_path):
+    proc = fairseq("fairseq-train", *_train_args(data_bin, tmp_path, "--num-batch-buckets", "4"), check=False)
+    assert proc.returncode != 0 and "--num-batch-buckets" in proc.stderr
+    assert "begin training epoch" not in proc.stdout + proc.stderr
+
+
+def test_model_parallel_and_non_autoregressive_tasks_are_refused_naming_the_flag():
+    task = SimpleNamespace(cfg=SimpleNamespace(data="bin", num_batch_buckets=0, _name="translation"))
+    with pytest.raises(ValueError, match="--model-parallel-size 2"):
+        _refuse_unsupported(task, SimpleNamespace(model_parallel_size=2))
+    lev = SimpleNamespace(cfg=SimpleNamespace(data="bin", num_batch_buckets=0, _name="translation_lev"))
+    with pytest.raises(ValueError, match="--task translation_lev .* use --task translation"):
+        _refuse_unsupported(lev, SimpleNamespace(model_parallel_size=1))
