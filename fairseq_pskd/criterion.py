@@ -206,9 +206,9 @@ class PSKDCriterion(FairseqCriterion):
             self.k, self.cfg.pskd_residual, self.schedule.alpha_T, self.schedule.kind,
         )
 
-    def pskd_before_checkpoint(self, epoch: int, updates: int) -> None:
+    def pskd_before_checkpoint(self, epoch: int, updates: int, end_of_epoch: bool) -> None:
         if self.run.ready:
-            self.run.before_checkpoint(epoch, updates)
+            self.run.before_checkpoint(epoch, updates, end_of_epoch)
 
     def pskd_checkpoint_state(self) -> Optional[dict]:
         if not self.run.ready:

@@ -129,7 +129,9 @@ def install_checkpoint_hooks() -> None:
     def save_checkpoint_hook(cfg, trainer, epoch_itr, val_loss):
         criterion = _pskd(trainer)
         if criterion is not None:
-            criterion.pskd_before_checkpoint(epoch_itr.epoch, trainer.get_num_updates())
+            criterion.pskd_before_checkpoint(
+                epoch_itr.epoch, trainer.get_num_updates(), epoch_itr.end_of_epoch()
+            )
         return save_checkpoint(cfg, trainer, epoch_itr, val_loss)
 
     @functools.wraps(trainer_save)

@@ -61,7 +61,8 @@ class StoreRun:
         self.store: Optional[TopKStore] = None
         self.reader: Optional[PriorReader] = None
         self.writer: Optional[RowWriter] = None
-        self._boundary_bytes = 0
+        self._exchanged = 0  # the last epoch whose rows the directories exchanged
+        self._bytes_mark = 0
 
     @property
     def claimed(self) -> bool:
@@ -186,9 +187,9 @@ class StoreRun:
         )
         if self.comm.distributed:
             logger.info(
-                "PS-KD data parallel: %d ranks, %s; no store traffic during steps, one exchange "
-                "per epoch between directories",
+                "PS-KD data parallel: %d ranks, %s; no store traffic during steps%s",
                 self.comm.world_size, self.groups.describe(),
+                ", one exchange per epoch between directories" if len(self.groups.groups) > 1 else "",
             )
 
     def _check_watermark(self, state: dict) -> None:
@@ -231,18 +232,8 @@ class StoreRun:
     def begin_epoch(self, epoch: int) -> None:
         self.writer.commit()
         self.comm.barrier()  # every rank's rows of the last epoch are tagged on disk
-        if self.groups.leaders_group is not None and epoch > 1:
-            (applied, nbytes), seconds = timed(
-                exchange_epoch, self.comm, self.groups, self.store, epoch - 1
-            )
-            self.comm.barrier()
-            if self.groups.is_leader:
-                logger.info(
-                    "PS-KD epoch %d exchange: %d rows of epoch %d received from %d other store "
-                    "director%s, %.1f MB in %.1f s",
-                    epoch, applied, epoch - 1, len(self.groups.groups) - 1,
-                    "y" if len(self.groups.groups) == 2 else "ies", nbytes / 1e6, seconds,
-                )
+        if epoch > 1 and self._exchanged != epoch - 1:
+            self._exchange(epoch - 1)
         if epoch > 1:
             c = self.store.census(epoch)
             stale = (
@@ -256,11 +247,31 @@ class StoreRun:
                 epoch, c.usable, c.total, epoch - 1, stale,
             )
 
-    def before_checkpoint(self, epoch: int, updates: int) -> None:
+    def _exchange(self, epoch: int) -> None:
+        """Give every store directory the rows of `epoch` (after every rank committed them)."""
+        self._exchanged = epoch
+        if self.groups.leaders_group is None:
+            return
+        step_bytes = self.comm.bytes_received - self._bytes_mark
+        (applied, nbytes), seconds = timed(exchange_epoch, self.comm, self.groups, self.store, epoch)
+        self.comm.barrier()
+        self._bytes_mark = self.comm.bytes_received
+        if self.groups.is_leader:
+            logger.info(
+                "PS-KD epoch %d exchange: %d rows received from %d other store director%s, "
+                "%d bytes in %.1f s; store traffic during the epoch's steps: %d bytes",
+                epoch, applied, len(self.groups.groups) - 1,
+                "y" if len(self.groups.groups) == 2 else "ies", nbytes, seconds, step_bytes,
+            )
+
+    def before_checkpoint(self, epoch: int, updates: int, end_of_epoch: bool) -> None:
         """Commit every rank's rows before a checkpoint is written: a checkpoint never gets ahead
-        of the store."""
+        of the store. At an epoch's end the directories exchange its rows here, so that the
+        checkpoint finds every node's store complete."""
         self.writer.commit()
         self.comm.barrier()
+        if end_of_epoch:
+            self._exchange(epoch)
         if self.groups.is_leader:
             self.store.write_watermark(epoch=int(epoch), updates=int(updates), session=self.store.session)
 

@@ -1,6 +1,7 @@
-"""Two data-parallel ranks through the real CLI (gloo on CPU, one process per rank): every rank
-reads last epoch's rows wherever they were written, with one store per rank (two nodes without a
-shared disk) or one store shared by both (one node)."""
+"""Data-parallel ranks through the real CLI (gloo on CPU, one process per rank): every rank reads
+last epoch's rows wherever they were written, with one store per rank (nodes without a shared
+disk), one store shared by all (one node), or two ranks per store (two nodes of two GPUs); no
+store traffic during steps, one exchange per epoch between directories."""
 
 import os
 import re
@@ -28,19 +29,21 @@ def _env():
 
 
 def _launch(args, stores, port):
-    """Start rank 1 in the background and rank 0, each with its own --pskd-store-dir."""
-    procs = []
-    for rank in (1, 0):
+    """Start one process per rank, rank r with --pskd-store-dir stores[r] (rank 0 last)."""
+    world = len(stores)
+    procs = {}
+    for rank in reversed(range(world)):
         cmd = [
             str(BIN / "fairseq-train"), *map(str, args), "--pskd-store-dir", str(stores[rank]),
-            "--distributed-world-size", "2", "--distributed-rank", str(rank),
+            "--distributed-world-size", str(world), "--distributed-rank", str(rank),
             "--distributed-backend", "gloo", "--ddp-backend", "legacy_ddp",
             "--distributed-init-method", f"tcp://127.0.0.1:{port}", "--distributed-no-spawn",
         ]
-        procs.append(
-            subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=_env())
+        env = {**_env(), "OMP_NUM_THREADS": "1"}
+        procs[rank] = subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
         )
-    return {1: procs[0], 0: procs[1]}
+    return procs
 
 
 def _two_ranks(args, stores):
@@ -54,11 +57,12 @@ def _two_ranks(args, stores):
 def _assert_complete_and_identical(stores, last_epoch, num_trained):
     """Both stores hold the same bytes, and every trained sentence has a row of each of the last
     two epochs."""
-    for name in ("gen0.pskd", "gen1.pskd"):
+    for name in ("index.pskd", "gen0.pskd", "gen1.pskd", "gen2.pskd"):
         a, b = (open(s / name, "rb").read() for s in stores)
         assert a == b, name
     _, spec, _ = read_header(stores[0] / "index.pskd")
     st = TopKStore(stores[0], spec, writable=False)
+    assert st.run_id and st.session >= 1
     for epoch in (last_epoch, last_epoch - 1):
         tags = st.epoch_tags(TopKStore.generation_of(epoch))
         assert int((tags == epoch).sum()) == num_trained
@@ -78,9 +82,33 @@ def test_two_ranks_train_on_last_epochs_predictions(layout, data_bin, pretrained
     for epoch in (1, 2, 3):
         # frozen weights: only the last digit may differ, from other batch compositions
         assert float(train[epoch]["loss"]) == pytest.approx(float(single[epoch]["loss"]), abs=2e-3)
-    assert re.search(r"rank 0 of 2, the writer", logs[0])  # fairseq logs INFO on rank 0 only
+    # fairseq logs INFO on rank 0 only
+    groups = "2 store directories (1, 1 ranks each)" if layout == "store-per-rank" else "1 store directory (2 ranks each)"
+    assert f"PS-KD data parallel: 2 ranks, {groups}" in logs[0]
     if layout == "store-per-rank":
         _assert_complete_and_identical(stores, EPOCHS, 1000)
+        for epoch in (1, 2, 3):
+            m = re.search(rf"PS-KD epoch {epoch} exchange: (\d+) rows received .* (\d+) bytes in .*during the epoch's steps: 0 bytes", logs[0])
+            # rank 0's store gets the rows rank 1 wrote: about half the corpus, never none
+            assert m and 300 < int(m.group(1)) < 700, epoch
+    else:
+        assert "exchange:" not in logs[0]
+
+
+def test_four_ranks_on_two_nodes_share_a_store_per_node(data_bin, pretrained, pskd_run, tmp_path):
+    nodes = [tmp_path / "node0", tmp_path / "node1"]
+    stores = [nodes[0], nodes[0], nodes[1], nodes[1]]
+    args = frozen_pskd_args(data_bin, pretrained, tmp_path / "ckpt")
+    procs = _launch(args, stores, _free_port())
+    logs = {r: p.communicate(timeout=1200)[0] for r, p in procs.items()}
+    for r, p in procs.items():
+        assert p.returncode == 0, f"rank {r}:\n{logs[r][-4000:]}"
+    assert "PS-KD data parallel: 4 ranks, 2 store directories (2, 2 ranks each)" in logs[0]
+    train, single = epoch_stats(logs[0]), epoch_stats(pskd_run[1])
+    assert float(train[2]["pskd_prior"]) == float(train[3]["pskd_prior"]) == 1.0
+    for epoch in (1, 2, 3):
+        assert float(train[epoch]["loss"]) == pytest.approx(float(single[epoch]["loss"]), abs=2e-3)
+    _assert_complete_and_identical(nodes, EPOCHS, 1000)
 
 
 def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(tmp_path, distinct_bin):
