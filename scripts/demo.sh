@@ -148,7 +148,9 @@ declare -A LABEL=([ls]="label smoothing 0.1"
 
 # one run: the full fairseq log goes to RUN/train.log (what compare.py parses; stdout rather than
 # --log-file, which fairseq re-opens every epoch and so writes each line several times); the
-# console gets the per-epoch train/valid lines and the PS-KD notes, prefixed with the run's name
+# console gets the per-epoch train/valid lines, the PS-KD notes and the plugin's warning about
+# empty validation hypotheses (fairseq issue #3338, see fairseq_pskd/compat.py), prefixed with the
+# run's name
 train_one() {
     local run="$1" threads="$2" save="$OUT/$1"
     rm -rf "$save"; mkdir -p "$save"
@@ -158,7 +160,7 @@ train_one() {
         > "$save/train.log" 2>&1 &
     local pid=$!
     tail -n +1 -F --pid="$pid" "$save/train.log" 2>/dev/null \
-        | grep --line-buffered -E "\| epoch [0-9]+ \||PS-KD|Error|error:|Traceback" \
+        | grep --line-buffered -E "\| epoch [0-9]+ \||PS-KD|issue #3338|Error|error:|Traceback" \
         | sed -u -E -e "s/^[0-9-]+ ([0-9:]+) \| [A-Z]+ \| ([a-z_.]+) \| /\1 \2 | /" \
               -e "s/\| (ppl|wps|ups|wpb|bsz|gnorm|clip|loss_scale|train_wall|lr) [^|]*//g" \
               -e "s/^/[$run] /" &
