@@ -8,6 +8,8 @@ reports against sacreBLEU when only some validation batches are empty.
 """
 
 import logging
+import subprocess
+import sys
 
 import pytest
 import sacrebleu
@@ -138,3 +140,13 @@ def test_validation_with_words_is_fairseqs_own(task_and_criterion, caplog):
     assert ours.keys() == theirs.keys()
     assert ours["bleu"] == theirs["bleu"] > 0
     assert not caplog.records
+
+
+def test_the_fix_is_installed_once_and_imports_nothing_fairseq_does_not():
+    wrapper = TranslationTask.reduce_metrics
+    compat.log_bleu_for_empty_hypotheses()  # a second import path (--user-dir and pip) is a no-op
+    assert TranslationTask.reduce_metrics is wrapper and FAIRSEQ_REDUCE is not wrapper
+    code = ("import sys, fairseq; before = set(sys.modules); import fairseq_pskd; "
+            "print(sorted({m.split('.')[0] for m in set(sys.modules) - before}))")
+    added = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert added.stdout.strip() == "['fairseq_pskd']", added.stdout
