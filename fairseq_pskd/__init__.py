@@ -4,10 +4,11 @@ Use with `fairseq-train ... --user-dir fairseq_pskd --criterion pskd`.
 """
 
 from .version import __version__
-from .compat import allow_fairseq_checkpoints, check_fairseq
+from .compat import allow_fairseq_checkpoints, check_fairseq, log_bleu_for_empty_hypotheses
 
 check_fairseq()
 allow_fairseq_checkpoints()
+log_bleu_for_empty_hypotheses()  # --eval-bleu: no KeyError 'bleu' when hypotheses are empty
 
 from . import criterion  # noqa: E402,F401  registers --criterion pskd
 from .hooks import install_checkpoint_hooks  # noqa: E402
