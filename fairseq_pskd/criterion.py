@@ -69,6 +69,7 @@ class PSKDCriterionConfig(FairseqDataclass):
     )
     sentence_avg: bool = II("optimization.sentence_avg")
     model_parallel_size: int = II("common.model_parallel_size")
+    fix_batches_to_gpus: bool = II("distributed_training.fix_batches_to_gpus")
     max_epoch: int = II("optimization.max_epoch")
     max_update: int = II("optimization.max_update")
     save_dir: str = II("checkpoint.save_dir")
@@ -185,6 +186,7 @@ class PSKDCriterion(FairseqCriterion):
             self.vocab_size,
             self.k,
             cfg.pskd_reset_store,
+            fixed_batches=bool(cfg.fix_batches_to_gpus),
         )
         self.epoch: Optional[int] = None
         self.step: Optional[hooks.StepInfo] = None

@@ -7,9 +7,11 @@ are in the node's store when the epoch ends. So within a node nothing is sent at
 per rank stays flat as the number of GPUs grows.
 
 Nodes with their own disks (one directory group per node) swap the rows written in an epoch once,
-at the epoch boundary, in chunked all_gathers among one leader per directory; every node then starts
-the next epoch with the complete generation. Bytes per node and epoch: about the generation's size
-x (groups - 1) / groups.
+at the epoch boundary, in chunked all_gathers between the i-th ranks of every directory (each
+handles the sentences with id % ranks_per_node == i, so a node's ranks share the work); every node
+then starts the next epoch with the complete generation. Bytes per node and epoch: about the
+generation's size x (nodes - 1) / nodes. With fairseq's --fix-batches-to-gpus a sentence stays on
+its rank, and the exchange is skipped once a process has trained a whole epoch.
 
 Which ranks share a directory is decided from an all_gather of (node name, resolved path, device
 and inode of the directory), never from listing files (directory listings are cached on network
@@ -128,14 +130,26 @@ class StoreGroups:
         self.leader = self.members[0]
         self.index = self.groups.index(self.members)
         self.identities = ids
-        self.leaders_group = None
+        # the epoch exchange runs in columns: the i-th rank of every directory swaps the rows of
+        # the sentences with id % columns == i, so all ranks of a node share the work
+        self.columns = min(len(g) for g in self.groups)
+        self.local_index = self.members.index(comm.rank)
+        self.column_group = None
         if len(self.groups) > 1:
-            # every rank must take part in creating a group, members or not
-            self.leaders_group = dist.new_group([g[0] for g in self.groups])
+            for i in range(self.columns):
+                # every rank must take part in creating each group, members or not
+                group = dist.new_group([g[i] for g in self.groups])
+                if i == self.local_index:
+                    self.column_group = group
 
     @property
     def is_leader(self) -> bool:
         return self.comm.rank == self.leader
+
+    @property
+    def exchanges(self) -> bool:
+        """Whether this rank takes part in the epoch exchange."""
+        return self.column_group is not None
 
     def describe(self) -> str:
         return (
@@ -204,20 +218,22 @@ def _apply_payload(store: TopKStore, epoch: int, payload: np.ndarray) -> int:
 
 
 def exchange_epoch(comm: Collectives, groups: StoreGroups, store: TopKStore, epoch: int) -> tuple[int, int]:
-    """Give every directory the rows of `epoch` that the other directories hold (leaders only;
-    the caller brackets this with barriers). Returns (rows applied here, bytes received)."""
-    if groups.leaders_group is None or not groups.is_leader:
+    """Give every directory the rows of `epoch` that the other directories hold, this rank's
+    column of them (the caller brackets this with barriers). Returns (rows applied, bytes
+    received) on this rank."""
+    if not groups.exchanges:
         return 0, 0
-    n_leaders = len(groups.groups)
+    n = len(groups.groups)
     tags = store.epoch_tags(store.generation_of(epoch))
     mine = np.flatnonzero(tags == epoch)
+    mine = mine[mine % groups.columns == groups.local_index]
     chunks = list(_chunk_payloads(store, epoch, mine))
-    rounds = max(comm.all_gather_object(len(chunks), group=groups.leaders_group, size=n_leaders))
+    rounds = max(comm.all_gather_object(len(chunks), group=groups.column_group, size=n))
     before = comm.bytes_received
     applied = 0
     for r in range(rounds):
         payload = chunks[r] if r < len(chunks) else np.zeros(0, np.uint8)
-        received = comm.all_gather_bytes(payload, groups.leaders_group, n_leaders)
+        received = comm.all_gather_bytes(payload, groups.column_group, n)
         for index, got in enumerate(received):
             if index != groups.index and got.size:
                 applied += _apply_payload(store, epoch, got)

@@ -50,8 +50,9 @@ def check_writable(directory: str) -> None:
 class StoreRun:
     """Everything the criterion needs from its store during training; see the module docstring."""
 
-    def __init__(self, directory: str, vocab_size: int, k: int, reset: bool):
+    def __init__(self, directory: str, vocab_size: int, k: int, reset: bool, fixed_batches: bool = False):
         self.directory = directory
+        self.fixed_batches = fixed_batches  # --fix-batches-to-gpus: sentences keep their rank
         self.vocab_size = vocab_size
         self.k = k
         self.reset = reset
@@ -62,6 +63,7 @@ class StoreRun:
         self.reader: Optional[PriorReader] = None
         self.writer: Optional[RowWriter] = None
         self._exchanged = 0  # the last epoch whose rows the directories exchanged
+        self._first_epoch: Optional[int] = None  # the first epoch this process trained
         self._bytes_mark = 0
 
     @property
@@ -230,6 +232,8 @@ class StoreRun:
     # -- during training ---------------------------------------------------------------------
 
     def begin_epoch(self, epoch: int) -> None:
+        if self._first_epoch is None:
+            self._first_epoch = epoch
         self.writer.commit()
         self.comm.barrier()  # every rank's rows of the last epoch are tagged on disk
         if epoch > 1 and self._exchanged != epoch - 1:
@@ -250,19 +254,22 @@ class StoreRun:
     def _exchange(self, epoch: int) -> None:
         """Give every store directory the rows of `epoch` (after every rank committed them)."""
         self._exchanged = epoch
-        if self.groups.leaders_group is None:
+        if len(self.groups.groups) == 1:
+            return
+        if self.fixed_batches and self._first_epoch is not None and epoch > self._first_epoch:
+            # fairseq dealt this process the same batches all epoch long: every row is already
+            # where it will be read (after a restart, the batches may be new: exchange once)
             return
         step_bytes = self.comm.bytes_received - self._bytes_mark
         (applied, nbytes), seconds = timed(exchange_epoch, self.comm, self.groups, self.store, epoch)
         self.comm.barrier()
         self._bytes_mark = self.comm.bytes_received
-        if self.groups.is_leader:
-            logger.info(
-                "PS-KD epoch %d exchange: %d rows received from %d other store director%s, "
-                "%d bytes in %.1f s; store traffic during the epoch's steps: %d bytes",
-                epoch, applied, len(self.groups.groups) - 1,
-                "y" if len(self.groups.groups) == 2 else "ies", nbytes, seconds, step_bytes,
-            )
+        logger.info(
+            "PS-KD epoch %d exchange: %d rows received from %d other store director%s, "
+            "%d bytes in %.1f s (this rank's share); store traffic during the epoch's steps: %d bytes",
+            epoch, applied, len(self.groups.groups) - 1,
+            "y" if len(self.groups.groups) == 2 else "ies", nbytes, seconds, step_bytes,
+        )
 
     def before_checkpoint(self, epoch: int, updates: int, end_of_epoch: bool) -> None:
         """Commit every rank's rows before a checkpoint is written: a checkpoint never gets ahead

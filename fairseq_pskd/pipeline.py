@@ -155,16 +155,15 @@ class RowWriter:
     @torch.no_grad()
     def put(self, layout: dict, lprobs: torch.Tensor, epoch: int) -> None:
         """Queue this step's predictions (log-probs [B * T, V]) for the batch's non-pad tokens."""
+        self.put_topk(layout, *device_topk(lprobs, layout["flat"], self.store.spec.k), epoch)
+
+    @torch.no_grad()
+    def put_topk(
+        self, layout: dict, top_lp: torch.Tensor, top_ids: Optional[torch.Tensor], epoch: int
+    ) -> None:
+        """Queue top-k log-probs and ids ([n, K], on the device) of the batch's n non-pad tokens."""
         self._check()
-        k = self.store.spec.k
-        flat = layout["flat"]
-        if k >= lprobs.size(-1):
-            # K = V keeps the whole distribution: no top-k, and the ids are the vocabulary
-            top_lp, top_ids = lprobs.detach().index_select(0, flat), None
-        else:
-            top_lp, top_ids = lprobs.detach().topk(k, dim=-1, sorted=False)
-            top_lp, top_ids = top_lp.index_select(0, flat), top_ids.index_select(0, flat)
-        on_gpu = lprobs.device.type == "cuda"
+        on_gpu = top_lp.device.type == "cuda"
         probs = _to_host(top_lp.exp().half(), on_gpu)
         ids = None
         if top_ids is not None:
@@ -235,6 +234,19 @@ class RowWriter:
     def close(self) -> None:
         self._queue.put(None)
         self._thread.join()
+
+
+@torch.no_grad()
+def device_topk(
+    lprobs: torch.Tensor, flat: torch.Tensor, k: int
+) -> tuple[torch.Tensor, Optional[torch.Tensor]]:
+    """Top-k log-probs and ids of the rows `flat` of lprobs [B * T, V]; K = V keeps the whole
+    distribution, with no top-k and no ids (they are the vocabulary)."""
+    lprobs = lprobs.detach()
+    if k >= lprobs.size(-1):
+        return lprobs.index_select(0, flat), None
+    top_lp, top_ids = lprobs.topk(k, dim=-1, sorted=False)
+    return top_lp.index_select(0, flat), top_ids.index_select(0, flat)
 
 
 def _to_host(t: torch.Tensor, on_gpu: bool) -> torch.Tensor:
