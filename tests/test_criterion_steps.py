@@ -105,3 +105,23 @@ def test_update_schedule_follows_the_trainers_update_count(data_bin, tmp_path):
     (batch,) = _batches(task, 1)
     _, _, log = task.train_step(batch, model, criterion, _NoOptimizer(), update_num=25)
     assert log["pskd_alpha"] == pytest.approx(0.8 * 25 / 100 * batch["ntokens"])
+
+
+def test_a_step_that_runs_out_of_memory_leaves_the_criterion_usable(setup):
+    # fairseq skips a batch whose forward runs out of memory and goes on; PS-KD makes no
+    # collective in forward, so nothing is left half-done: the batch writes nothing, the next works
+    task, model, criterion = setup
+    criterion.train()
+    first, second = _batches(task, 2)
+    task.begin_epoch(2, model)
+
+    def out_of_memory(*args, **kwargs):
+        raise RuntimeError("CUDA out of memory (simulated)")
+
+    forward, model.forward = model.forward, out_of_memory
+    with pytest.raises(RuntimeError, match="out of memory"):
+        task.train_step(first, model, criterion, _NoOptimizer(), update_num=5)
+    model.forward = forward
+    task.train_step(second, model, criterion, _NoOptimizer(), update_num=5)
+    tags = _tags(criterion, 2)
+    assert sorted(np.flatnonzero(tags == 2)) == sorted(second["id"].tolist())

@@ -144,3 +144,4 @@ def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(tmp_path, dis
         for key in ("loss", "nll_loss", "pskd_prior", "pskd_coverage", "pskd_kl"):
             assert got[epoch].get(key) == want[epoch].get(key), (epoch, key)
     _assert_complete_and_identical(stores, 3, 47)
+
