@@ -44,7 +44,7 @@ import torch
 from torch.overrides import TorchFunctionMode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import fmt_ratio, machine_lines, md_table, median, print_header  # noqa: E402
+from _common import fmt_ratio, md_table, median, print_header  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fairseq_pskd.distributed import _apply_payload, _chunk_payloads  # noqa: E402
@@ -250,7 +250,6 @@ def main() -> None:
     read_t, write_t = Timed(reader, "_read"), Timed(writer, "_write")
 
     print_header("PS-KD hot path: host time on the training thread per step (bench_hotpath.py)")
-    print("\n".join(machine_lines()))
     print(f"- store: {args.sentences} sentences, {int(lengths.sum())} target tokens, V={args.vocab}, "
           f"K={args.k}; simulated device forward {args.forward_ms} ms; {args.steps} steps per row, "
           f"before and after interleaved step by step\n")

@@ -5,12 +5,12 @@
 # Run the same command on every node, NODE_RANK = 0 .. NNODES - 1:
 #   NNODES=2 NODE_RANK=0 MASTER_ADDR=node0 bash scripts/launch_torchrun.sh data-bin/wmt14_en_de ckpt/pskd
 #
-# The PS-KD store (PSKD_STORE_DIR, default SAVE_DIR/pskd_store): every node reads its own copy,
-# written by one process per node (the lowest rank that sees the directory), so node-local disk
-# works with no shared filesystem; if the path is on a shared filesystem, one process of the whole
-# job writes it. Size per
-# node: 2 generations x target tokens x (K ids + K float16 probs + 1 gold id): ~34 bytes per token
-# per generation at K = 8 with a vocabulary below 65,536 (WMT'14 En-De: ~9.5 GB).
+# The PS-KD store (PSKD_STORE_DIR): one directory per node, shared by that node's ranks, each
+# writing the rows of the sentences it trained; nodes exchange an epoch's rows at its end. One
+# directory seen by several nodes (a shared filesystem) is refused, so with NNODES > 1 the default
+# is node-local: /tmp/pskd_store-<save dir name> (SAVE_DIR/pskd_store on one node). Size per node:
+# 3 generations x target tokens x (K ids + K float16 probs + 1 gold id): ~34 bytes per token per
+# generation at K = 8 with a vocabulary below 65,536 (WMT'14 En-De: ~14 GB).
 # Not run here: this project's machines have no GPUs; the same code path is tested with 2 CPU
 # ranks over gloo in tests/test_distributed.py.
 set -euo pipefail
@@ -22,7 +22,8 @@ NODE_RANK=${NODE_RANK:-0}
 GPUS=${GPUS:-$(nvidia-smi -L | wc -l)}
 MASTER_ADDR=${MASTER_ADDR:-127.0.0.1}
 MASTER_PORT=${MASTER_PORT:-29500}
-STORE=${PSKD_STORE_DIR:-$SAVE/pskd_store}
+if [ "$NNODES" -gt 1 ]; then DEFAULT_STORE=/tmp/pskd_store-$(basename "$SAVE"); else DEFAULT_STORE=$SAVE/pskd_store; fi
+STORE=${PSKD_STORE_DIR:-$DEFAULT_STORE}
 USER_DIR=$(python -c "import fairseq_pskd, os; print(os.path.dirname(fairseq_pskd.__file__))")
 
 torchrun --nnodes "$NNODES" --node_rank "$NODE_RANK" --nproc_per_node "$GPUS" \
