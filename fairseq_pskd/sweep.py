@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -61,6 +62,7 @@ FAILED = "failed.json"  # the last attempt failed (removed when the next one sta
 LOCK = ".lock"  # flock held while a process trains or scores the run
 
 REPORT_DIR = "report"
+SWEEP_LOCK = ".sweep.lock"  # in OUT: one sweep process per output directory
 
 # flags the runner sets itself: a grid that sets them would train every run into one directory,
 # with one seed, or with the code of another --user-dir
@@ -726,14 +728,21 @@ def _hypotheses(result: RunResult) -> list[str]:
     return scoring.read_lines(path)
 
 
+# paired test results by (test, samples, language, seed, digests of both systems and references)
+_PAIRED_CACHE: dict[tuple, tuple[dict[str, str], dict[str, tuple[float, float, float]]]] = {}
+
+
+def _digest(lines: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
 def significance(grid: Grid, results: Sequence[RunResult]) -> dict[str, Any]:
     """Paired tests of every configuration against the baseline with sacreBLEU's own
     ``PairedTest`` (paired bootstrap resampling and approximate randomization).
 
     Pairs share a seed: for each seed both finished, the two systems' test hypotheses are
-    compared (one PairedTest per seed and test type covers every configuration at once). Where two
-    or more seeds are shared, the test also runs on the pooled hypotheses: the test sets of the
-    shared seeds concatenated (each source sentence once per seed) on both sides.
+    compared. Where two or more seeds are shared, the test also runs on the pooled hypotheses: the
+    test sets of the shared seeds concatenated (each source sentence once per seed) on both sides.
     """
     from sacrebleu.metrics import BLEU, CHRF
     from sacrebleu.significance import PairedTest
@@ -753,25 +762,34 @@ def significance(grid: Grid, results: Sequence[RunResult]) -> dict[str, Any]:
         return refs_cache[seed]
 
     def run_tests(systems: list[tuple[str, list[str]]], refs: list[str]) -> dict[str, dict[str, Any]]:
-        """{system name: {metric: {score, delta, p_bs, p_ar}}} for systems[1:] against systems[0]."""
+        """{system name: {metric: {score, baseline, delta, p_bs, p_ar}}} for systems[1:] against
+        systems[0]. One PairedTest per pair: sacreBLEU seeds each system's resampling alike, so a
+        pair's result does not depend on the other systems, and a cached pair is not run again
+        when the report is rewritten after the next run."""
         for name, hyps in systems:
             if len(hyps) != len(refs):
                 raise ValueError(f"{name}: {len(hyps)} hypotheses for {len(refs)} references")
-        out: dict[str, dict[str, Any]] = {name: {} for name, _ in systems[1:]}
-        for test_type, n in (("bs", grid.bootstrap_samples), ("ar", grid.ar_trials)):
-            metrics = {"BLEU": BLEU(trg_lang=grid.target_lang), "chrF": CHRF()}
-            sigs, scores = PairedTest(systems, metrics, [refs], test_type=test_type, n_samples=n)()
-            for metric_name, sig in sigs.items():
-                signatures[f"{metric_name} {test_type}"] = sig.format()
-            for metric_name, column in scores.items():
-                if metric_name == "System":
-                    continue
-                base_score = column[0].score
-                for (name, _), res in zip(systems[1:], column[1:]):
-                    entry = out[name].setdefault(metric_name, {"score": res.score,
-                                                               "baseline": base_score,
-                                                               "delta": res.score - base_score})
-                    entry[f"p_{test_type}"] = res.p_value
+        (_, base_hyps), out = systems[0], {}
+        for name, hyps in systems[1:]:
+            out[name] = {}
+            for test_type, n in (("bs", grid.bootstrap_samples), ("ar", grid.ar_trials)):
+                key = (test_type, n, grid.target_lang, os.environ.get("SACREBLEU_SEED"),
+                       _digest(base_hyps), _digest(hyps), _digest(refs))
+                if key not in _PAIRED_CACHE:
+                    metrics = {"BLEU": BLEU(trg_lang=grid.target_lang), "chrF": CHRF()}
+                    sigs, scores = PairedTest([("baseline", base_hyps), (name, hyps)], metrics, [refs],
+                                              test_type=test_type, n_samples=n)()
+                    _PAIRED_CACHE[key] = (
+                        {m: sig.format() for m, sig in sigs.items()},
+                        {m: (col[1].score, col[0].score, col[1].p_value)
+                         for m, col in scores.items() if m != "System"})
+                sigs_text, results = _PAIRED_CACHE[key]
+                for metric_name, sig in sigs_text.items():
+                    signatures[f"{metric_name} {test_type}"] = sig
+                for metric_name, (score, base_score, p_value) in results.items():
+                    entry = out[name].setdefault(metric_name, {"score": score, "baseline": base_score,
+                                                               "delta": score - base_score})
+                    entry[f"p_{test_type}"] = p_value
         return out
 
     for seed in base_seeds:
@@ -973,6 +991,26 @@ def write_report(grid: Grid, out: Path | None = None) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------
+def lock_out_dir(out_dir: Path) -> Any:
+    """Hold OUT/.sweep.lock for the life of this process. A second sweep on the same directory
+    would train other runs at the same time, i.e. take another core: --jobs is the way to do that."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(out_dir / SWEEP_LOCK, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise GridError(f"{out_dir} is in use by another sweep ({holder}); wait for it or stop it "
+                        "(SIGTERM stops its runs too) — to train more runs at once, use --jobs") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()} since {_now()}\n")
+    handle.flush()
+    return handle
+
+
 def _install_signal_handlers(runner: Runner) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, runner.stop)
@@ -1024,7 +1062,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{spec.key}: {run_status(spec)}\n  {shlex.join(fairseq_train_command(grid.train_args(spec)))}")
         return 0
     if not args.report_only:
-        grid.out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            _sweep_lock = lock_out_dir(grid.out_dir)  # noqa: F841  held until the process exits
+        except GridError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
         logger.info("%d runs (%d finished earlier), %d at a time; runs in %s",
                     len(specs), sum(run_status(s) == "done" for s in specs), args.jobs,
                     grid.out_dir / "runs")

@@ -366,3 +366,13 @@ def test_demo_grid_trains_the_demo_recipe():
     seeds = {c["name"]: c.get("seeds", grid["seeds"]) for c in grid["configs"]}
     assert sum(map(len, seeds.values())) == 15
     assert [n for n, s in seeds.items() if len(s) == 3] == ["ls", "pskd-a0.5-k8-uniform", "pskd-a0.5-kV"]
+
+
+def test_a_second_sweep_on_the_same_out_dir_is_refused(fake_sweep, capsys):
+    grid_path, out = fake_sweep
+    with open(out / ".sweep.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert sweep.main([str(grid_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{out} is in use by another sweep" in err and "--jobs" in err
+    assert not (out / "runs" / "near" / "seed2").exists()
