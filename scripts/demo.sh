@@ -13,6 +13,7 @@ usage() {
     cat <<'USAGE'
 usage: bash scripts/demo.sh [--quick] [--out DIR] [--lang X] [--pairs N] [--epochs N]
                             [--vocab N] [--pskd-args "FLAGS"] [--sequential] [--fresh]
+                            [--data-only]
 
 --out DIR        output directory (default: demo/ in the repository; env DEMO_OUT)
 --lang X         target language of the en->X corpus, a /usr/share/locale directory name
@@ -31,6 +32,8 @@ usage: bash scripts/demo.sh [--quick] [--out DIR] [--lang X] [--pairs N] [--epoc
 --sequential     train the two runs one after the other with 2 threads each (default: side by
                  side, one thread each, which is faster for this small model on 2 cores)
 --fresh          delete OUT first (default: reuse the corpus/data-bin, retrain the runs)
+--data-only      stop after steps 1-2 (corpus and data-bin), e.g. to build the data of
+                 examples/sweep/demo-grid.json
 PYTHON           environment: the Python with fairseq and fairseq_pskd (default: ./.venv)
 USAGE
 }
@@ -41,7 +44,7 @@ PAIRS="${DEMO_PAIRS:-4000}"
 EPOCHS="${DEMO_EPOCHS:-30}"
 VOCAB="${DEMO_VOCAB:-2000}"
 PSKD_ARGS="${DEMO_PSKD_ARGS:---pskd-alpha 0.5 --pskd-topk 8 --pskd-residual uniform}"
-QUICK=0; SEQUENTIAL=0; FRESH=0; EVAL_CAP=0; WARMUP=100
+QUICK=0; SEQUENTIAL=0; FRESH=0; DATA_ONLY=0; EVAL_CAP=0; WARMUP=100
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1; shift ;;
@@ -53,6 +56,7 @@ while [ $# -gt 0 ]; do
         --pskd-args) PSKD_ARGS="$2"; shift 2 ;;
         --sequential) SEQUENTIAL=1; shift ;;
         --fresh) FRESH=1; shift ;;
+        --data-only) DATA_ONLY=1; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "error: unknown argument $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -122,6 +126,11 @@ else
     rm -rf "$DATA" "$DATA.work"
     "$PY" -m fairseq_pskd.prepare plain --text-dir "$TEXT" --dest "$DATA" --src en --tgt "$LANG_X" \
         --vocab-size "$VOCAB" --workers 2 2>&1 | grep -E "^prepare|sents,|error|Error" | sed "s/^INFO:fairseq_cli.preprocess://"
+fi
+
+if [ "$DATA_ONLY" = 1 ]; then
+    banner "done: data-bin in $DATA (--data-only: no training)"
+    exit 0
 fi
 
 # ---- 3. train --------------------------------------------------------------------------------
