@@ -28,7 +28,7 @@ def _env():
     return {k: v for k, v in os.environ.items() if k != "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"}
 
 
-def _launch(args, stores, port):
+def _launch(args, stores, port, envs=None):
     """Start one process per rank, rank r with --pskd-store-dir stores[r] (rank 0 last)."""
     world = len(stores)
     procs = {}
@@ -39,7 +39,7 @@ def _launch(args, stores, port):
             "--distributed-backend", "gloo", "--ddp-backend", "legacy_ddp",
             "--distributed-init-method", f"tcp://127.0.0.1:{port}", "--distributed-no-spawn",
         ]
-        env = {**_env(), "OMP_NUM_THREADS": "1"}
+        env = {**_env(), "OMP_NUM_THREADS": "1", **((envs or {}).get(rank, {}))}
         procs[rank] = subprocess.Popen(
             cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
         )
@@ -145,3 +145,17 @@ def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(tmp_path, dis
             assert got[epoch].get(key) == want[epoch].get(key), (epoch, key)
     _assert_complete_and_identical(stores, 3, 47)
 
+
+
+def test_one_directory_seen_by_two_nodes_is_refused_naming_node_local_storage(data_bin, pretrained, tmp_path):
+    # two "nodes" (PSKD_NODE_NAME stands in for two hostnames) pointed at one directory, as on a
+    # shared network filesystem: refused at startup, before any training
+    shared = tmp_path / "nfs-store"
+    args = frozen_pskd_args(data_bin, pretrained, tmp_path / "ckpt")
+    envs = {0: {"PSKD_NODE_NAME": "node-a"}, 1: {"PSKD_NODE_NAME": "node-b"}}
+    procs = _launch(args, [shared, shared], _free_port(), envs)
+    logs = {r: p.communicate(timeout=600)[0] for r, p in procs.items()}
+    assert all(p.returncode != 0 for p in procs.values())
+    assert "seen by several nodes (node-a, node-b)" in logs[1]
+    assert "node-local storage" in logs[1]
+    assert not any("begin training epoch" in log for log in logs.values())

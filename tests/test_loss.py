@@ -115,3 +115,28 @@ def test_full_vocabulary_prior_equal_to_current_prediction_gives_zero_kl():
     _, _, stats = pskd_loss(lprobs, target, 0.0, 1.0, Prior(rows, ids, probs), "uniform", PAD)
     assert abs(stats.kl) < 1e-9
     assert stats.mass == pytest.approx(len(rows))
+
+
+def test_stored_rows_whose_float16_mass_exceeds_one_are_scaled_to_one():
+    # float16 top-k probabilities can sum a little above 1; the target must still sum to 1
+    logits, target = _batch()
+    lprobs = torch.log_softmax(logits, -1)
+    prior = _prior(lprobs, target, k=5)
+    over = Prior(prior.index, prior.ids, prior.probs / prior.probs.sum(-1, keepdim=True) * 1.003)
+    scaled = Prior(prior.index, prior.ids, over.probs / over.probs.sum(-1, keepdim=True))
+    for residual in ("uniform", "renorm"):
+        got, _, _ = pskd_loss(lprobs, target, 0.1, 0.5, over, residual, ignore_index=PAD)
+        want = _dense_loss(logits, target, 0.1, 0.5, scaled, residual)
+        assert float(got) == pytest.approx(float(want), rel=1e-9)
+
+
+def test_alpha_follows_whichever_bound_ends_the_run():
+    from fairseq_pskd.schedule import AlphaSchedule
+
+    both = AlphaSchedule.from_config(0.8, None, max_epoch=10, max_update=1000)
+    assert both.kind == "epoch+update"
+    assert both.alpha(epoch=2, num_updates=100) == pytest.approx(0.8 * 0.2)  # epochs lead
+    assert both.alpha(epoch=2, num_updates=600) == pytest.approx(0.8 * 0.6)  # updates lead
+    assert both.alpha(epoch=3, num_updates=1000) == pytest.approx(0.8)  # the run ends here
+    assert AlphaSchedule.from_config(0.8, None, 10, 0).kind == "epoch"
+    assert AlphaSchedule.from_config(0.8, None, 0, 1000).kind == "update"
