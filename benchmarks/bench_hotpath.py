@@ -222,7 +222,8 @@ def main() -> None:
     ap.add_argument("--worlds", type=int, nargs="+", default=[1, 8, 64])
     ap.add_argument("--gpus-per-node", type=int, default=8)
     ap.add_argument("--steps", type=int, default=40, help="interleaved steps per setting")
-    ap.add_argument("--forward-ms", type=float, default=5.0, help="simulated device forward")
+    ap.add_argument("--forward-ms", type=float, default=5.0,
+                    help="simulated device forward per 4,096 target tokens (scaled with the batch)")
     ap.add_argument("--work", default=None, help="directory for the store (default: a temp dir)")
     args = ap.parse_args()
     torch.set_num_threads(1)
@@ -251,7 +252,8 @@ def main() -> None:
 
     print_header("PS-KD hot path: host time on the training thread per step (bench_hotpath.py)")
     print(f"- store: {args.sentences} sentences, {int(lengths.sum())} target tokens, V={args.vocab}, "
-          f"K={args.k}; simulated device forward {args.forward_ms} ms; {args.steps} steps per row, "
+          f"K={args.k}; simulated device forward {args.forward_ms} ms per 4,096 target tokens; {args.steps} "
+          f"steps per row, "
           f"before and after interleaved step by step\n")
     rows, sync_rows = [], []
     for tokens in args.tokens:
@@ -277,7 +279,8 @@ def main() -> None:
                     if cache == "cold":
                         writer.drain()
                         drop_cache(work / "store")
-                    after.append(after_step(reader, writer, layouts[i], tops[i], 2, args.forward_ms / 1e3))
+                    forward_s = args.forward_ms / 1e3 * tokens / 4096
+                    after.append(after_step(reader, writer, layouts[i], tops[i], 2, forward_s))
                 writer.commit()
                 scale = 4096 / tokens * 1e3  # ms per 4,096 tokens
                 rows.append([
