@@ -75,9 +75,10 @@ train_and_evaluate() {
         "$BIN/fairseq-train" "$DATA" --user-dir "$USER_DIR" -s "$SRC" -t "$TGT" \
             "$@" "${crit[@]}" "${EVAL_ARGS[@]}" "${DEVICE_ARGS[@]+"${DEVICE_ARGS[@]}"}" \
             --max-epoch "$MAX_EPOCH" --seed "$SEED" --save-dir "$save" \
-            --log-file "$save/train.log" --log-format simple --no-epoch-checkpoints \
+            --log-format simple --no-epoch-checkpoints \
             --required-batch-size-multiple 1 \
-            "${EXTRA[@]+"${EXTRA[@]}"}"
+            "${EXTRA[@]+"${EXTRA[@]}"}" 2>&1 | tee -a "$save/train.log"
+        # (not --log-file: fairseq adds a file handler per epoch, so every line would repeat)
         echo "== $run: scoring $save/checkpoint_best.pt"
         "$PY" -m fairseq_pskd.scoring "$DATA" --path "$save/checkpoint_best.pt" -s "$SRC" -t "$TGT"
         "$PY" -m fairseq_pskd.calibration "$DATA" --path "$save/checkpoint_best.pt" -s "$SRC" -t "$TGT"
