@@ -77,11 +77,19 @@ class StoreRun:
     # -- startup ---------------------------------------------------------------------------
 
     def _agree(self, error: Optional[Exception]) -> None:
-        """Raise on every rank when any rank failed (theirs is in their own log)."""
-        if not self.comm.all_true(error is None):
-            raise error or StoreError(
-                f"rank {self.comm.rank}: another rank could not use its PS-KD store (see its log)"
-            )
+        """Raise on every rank when any rank failed, with the first failing rank's message (fairseq
+        shows rank 0's log first, whichever rank found the problem)."""
+        if not self.comm.distributed:
+            if error is not None:
+                raise error
+            return
+        errors = self.comm.all_gather_object(None if error is None else str(error))
+        if error is not None:
+            raise error
+        failed = [(rank, e) for rank, e in enumerate(errors) if e is not None]
+        if failed:
+            rank, message = failed[0]
+            raise StoreError(f"rank {rank}: {message}")
 
     def claim(self) -> None:
         check_writable(self.directory)
