@@ -35,7 +35,6 @@ import argparse
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -246,7 +245,7 @@ def main() -> None:
                     rng.random((n, args.k)).astype(np.float16), epoch=1)
     store.flush()
 
-    reader = PriorReader(store, torch.device("cpu"))
+    reader = PriorReader(store)
     writer = RowWriter(store)
     read_t, write_t = Timed(reader, "_read"), Timed(writer, "_write")
 

@@ -22,10 +22,9 @@ import uuid
 from typing import Optional
 
 import numpy as np
-import torch
 
 from .distributed import Collectives, StoreGroups, check_same_store, exchange_epoch, timed
-from .lock import StoreBusy, StoreLock, describe_owner, node_name
+from .lock import StoreBusy, StoreLock, node_name
 from .pipeline import PriorReader, RowWriter
 from .store import StoreError, TopKStore, targets_fingerprint
 
@@ -186,8 +185,7 @@ class StoreRun:
         self.comm.barrier()
         if not self.groups.is_leader:
             self.store.run_id, self.store.session = self.store._read_run_fields()
-        device = torch.device("cuda", torch.cuda.current_device()) if torch.cuda.is_available() else torch.device("cpu")
-        self.reader = PriorReader(self.store, device)
+        self.reader = PriorReader(self.store)
         self.writer = RowWriter(self.store)
         logger.info(
             "PS-KD store %s: run %s, session %d (%s); %d sentences, %d target tokens, K=%d",

@@ -82,25 +82,25 @@ class PriorReader:
     a few hundred kB more per step over PCIe, copied asynchronously, instead of conversion kernels
     launched from the training thread."""
 
-    def __init__(self, store: TopKStore, device: torch.device):
+    def __init__(self, store: TopKStore):
         self.store = store
-        self.device = device
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pskd-read")
 
     def submit(self, layout: dict, epoch: int) -> Optional[Future]:
+        """Start reading the batch's prior for the device its layout is on (the model's)."""
         if epoch <= 1:
             return None
-        return self._pool.submit(self._read, layout, epoch)
+        return self._pool.submit(self._read, layout, epoch, layout["flat"].device)
 
-    def _read(self, layout: dict, epoch: int) -> Optional[_HostPrior]:
+    def _read(self, layout: dict, epoch: int, device: torch.device) -> Optional[_HostPrior]:
         usable, ids, probs = self.store.read(layout["sentence_ids"], layout["lengths"], layout["gold"], epoch)
         if ids is None:
             return None
         positions = np.flatnonzero(usable)
         return _HostPrior(
-            _staged(positions, self.device),
-            _staged(ids[positions].astype(np.int64), self.device),
-            _staged(probs[positions].astype(np.float32), self.device),
+            _staged(positions, device),
+            _staged(ids[positions].astype(np.int64), device),
+            _staged(probs[positions].astype(np.float32), device),
         )
 
     @staticmethod

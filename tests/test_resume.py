@@ -87,7 +87,7 @@ def test_save_interval_two_resumes_exactly(distinct_bin, tmp_path):
     straight = fairseq("fairseq-train", *_every(2, distinct_bin, tmp_path / "a", 4)).stdout
     args = _every(2, distinct_bin, tmp_path / "b", 4)
     # the last checkpoint is epoch 2's; the store has all of epoch 3 and part of epoch 4
-    first = _run_until(args, r"begin training epoch 4")
+    _run_until(args, r"begin training epoch 4")
     rerun = fairseq("fairseq-train", *args).stdout
     # fairseq names the epoch it goes on with: epoch 2's end-of-epoch checkpoint resumes at 3
     assert re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch 3 @", rerun)

@@ -190,7 +190,7 @@ def main() -> None:
         print(json.dumps(row), flush=True)
         pskd.run.writer.close()
         pskd.run.reader.close()
-        del model, opt, batches
+        model = opt = batches = None  # free the GPU memory before the next size
         if device.type == "cuda":
             torch.cuda.empty_cache()
     (out / "gpu_step.json").write_text(json.dumps(results, indent=1))
