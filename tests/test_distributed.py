@@ -111,12 +111,13 @@ def test_four_ranks_on_two_nodes_share_a_store_per_node(data_bin, pretrained, ps
     _assert_complete_and_identical(nodes, EPOCHS, 1000)
 
 
-def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(tmp_path, distinct_bin):
+@pytest.mark.parametrize("layout", ["store-per-rank", "shared-store"])
+def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(layout, tmp_path, distinct_bin):
     straight_stores = [tmp_path / "a0", tmp_path / "a1"]
     straight = _two_ranks(resume_args(distinct_bin, tmp_path / "a"), straight_stores)
 
     args = resume_args(distinct_bin, tmp_path / "b")
-    stores = [tmp_path / "b0", tmp_path / "b1"]
+    stores = [tmp_path / "b0", tmp_path / "b1"] if layout == "store-per-rank" else [tmp_path / "b-store"] * 2
     procs = _launch(args, stores, _free_port())
     first, armed = [], False
     for line in procs[0].stdout:
