@@ -17,7 +17,7 @@ import pytest
 import sacrebleu
 
 from conftest import MODEL_ARGS, REPO
-from fairseq_pskd import sweep
+from fairseq_pskd.evaluation import sweep
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -39,7 +39,7 @@ def write_grid(path: Path, **fields) -> Path:
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    return subprocess.run([sys.executable, "-m", "fairseq_pskd.sweep", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "fairseq_pskd.evaluation.sweep", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=timeout)
 
 
@@ -120,7 +120,7 @@ def test_a_stopped_run_resumes_from_its_checkpoint(data_bin, tmp_path):
                       configs=[{"name": "pskd", "flags": PSKD}])
     run = tmp_path / "out" / "runs" / "pskd" / "seed1"
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    first = subprocess.Popen([sys.executable, "-m", "fairseq_pskd.sweep", str(grid)],
+    first = subprocess.Popen([sys.executable, "-m", "fairseq_pskd.evaluation.sweep", str(grid)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     # stop the sweep once epoch 1's checkpoint is saved (8 epochs leave plenty of time before the end)
     deadline = time.monotonic() + 300

@@ -25,7 +25,7 @@ Conventions (chosen to match the PS-KD paper's released code where it has one):
 
 CLI::
 
-    python -m fairseq_pskd.calibration DATA_BIN --path checkpoints/checkpoint_best.pt \\
+    python -m fairseq_pskd.evaluation.calibration DATA_BIN --path checkpoints/checkpoint_best.pt \\
         [--gen-subset test] [--out-json F.json] [--out-png F.png]
 
 Outputs default to ``<checkpoint dir>/<checkpoint stem>.<subset>.calibration.{json,png}``.
@@ -43,7 +43,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-logger = logging.getLogger("fairseq_pskd.calibration")
+logger = logging.getLogger("fairseq_pskd.evaluation.calibration")
 
 
 def _quiet_matplotlib() -> None:

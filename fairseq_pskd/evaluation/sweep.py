@@ -6,8 +6,8 @@ recipe, and named configurations (criterion flags) each trained with a list of s
 
 1. trains ``fairseq-train DATA_BIN RECIPE FLAGS --seed S --save-dir OUT/runs/NAME/seedS`` (stdout
    and stderr appended to ``train.log`` there), one torch thread per run, ``--jobs`` runs at once;
-2. scores ``checkpoint_best.pt`` with ``fairseq_pskd.scoring`` (sacreBLEU BLEU/chrF) and
-   ``fairseq_pskd.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
+2. scores ``checkpoint_best.pt`` with ``fairseq_pskd.evaluation.scoring`` (sacreBLEU BLEU/chrF) and
+   ``fairseq_pskd.evaluation.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
 3. writes ``done.json`` into the run directory, only after both succeeded.
 
 Rerunning the same command continues a stopped sweep: runs with ``done.json`` are skipped, and an
@@ -22,7 +22,7 @@ paired bootstrap and approximate randomization, every run), ``sweep.json`` and P
 
 CLI::
 
-    python -m fairseq_pskd.sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
+    python -m fairseq_pskd.evaluation.sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
                                           [--configs NAME ...] [--dry-run | --report-only]
 
 This module is a tool: the fairseq plugin (``--user-dir fairseq_pskd``) never imports it.
@@ -50,7 +50,7 @@ from typing import Any, Sequence
 
 from . import calibration, compare, scoring
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # fairseq_pskd/, the --user-dir (this file is in evaluation/)
 
 # files in a run directory
 TRAIN_LOG = "train.log"  # fairseq-train stdout+stderr, appended by every attempt
@@ -87,7 +87,7 @@ CONFIG_FIELDS = {"name", "flags", "label", "seeds", "note"}
 SCORING_DEFAULTS: dict[str, Any] = {"subset": "test", "beam": 5, "checkpoint": "checkpoint_best.pt"}
 SIGNIFICANCE_DEFAULTS: dict[str, Any] = {"bootstrap_samples": 1000, "ar_trials": 10000}
 
-logger = logging.getLogger("fairseq_pskd.sweep")
+logger = logging.getLogger("fairseq_pskd.evaluation.sweep")
 
 
 class GridError(ValueError):
@@ -433,8 +433,8 @@ def score_commands(grid: Grid, checkpoint: Path) -> list[list[str]]:
     common = [str(grid.data_bin), "--path", str(checkpoint), "--gen-subset", grid.subset,
               "-s", grid.source_lang, "-t", grid.target_lang, "--user-dir", str(PACKAGE_DIR)]
     return [
-        [sys.executable, "-m", "fairseq_pskd.scoring", *common, "--beam", str(grid.beam)],
-        [sys.executable, "-m", "fairseq_pskd.calibration", *common, "--cpu", "--no-progress"],
+        [sys.executable, "-m", "fairseq_pskd.evaluation.scoring", *common, "--beam", str(grid.beam)],
+        [sys.executable, "-m", "fairseq_pskd.evaluation.calibration", *common, "--cpu", "--no-progress"],
     ]
 
 
@@ -856,7 +856,7 @@ def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict
     lines += ["",
               "sd: sample standard deviation over the finished seeds (n - 1 in the denominator); "
               "one seed shows its value alone. BLEU and chrF: sacreBLEU on the test set; ECE and NLL: "
-              "token level under teacher forcing (`fairseq_pskd.calibration`); best valid loss: the "
+              "token level under teacher forcing (`fairseq_pskd.evaluation.calibration`); best valid loss: the "
               f"lowest valid loss of the run; best epoch: the epoch `{grid.checkpoint}` comes from "
               f"({'highest' if maximize else 'lowest'} valid `{metric}`, ties to the later epoch as "
               "fairseq keeps them); wall: training plus scoring, one thread, all attempts of a "
@@ -1018,7 +1018,6 @@ def _install_signal_handlers(runner: Runner) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(
-        prog="python -m fairseq_pskd.sweep",
         description="Train every (configuration, seed) of a grid with fairseq-train, score each run "
         "(sacreBLEU BLEU/chrF, token ECE/NLL), and write a report: mean ± sd over seeds, paired "
         "significance against the baseline (sacreBLEU paired bootstrap and approximate "
