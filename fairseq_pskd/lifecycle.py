@@ -21,13 +21,12 @@ import os
 import uuid
 from typing import Optional
 
-import numpy as np
 import torch
 
 from .distributed import Collectives, StoreGroups, check_same_store, exchange_epoch, timed
 from .lock import StoreBusy, StoreLock, describe_owner, node_name
 from .pipeline import PriorReader, RowWriter
-from .store import StoreError, TopKStore, targets_fingerprint
+from .store import StoreError, TopKStore, dataset_fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -122,18 +121,7 @@ class StoreRun:
         )
 
     def open(self, dataset, symbols) -> None:
-        tgt_sizes = getattr(dataset, "tgt_sizes", None)
-        if tgt_sizes is None:
-            raise StoreError(
-                f"--criterion pskd needs a training set with per-sentence target sizes "
-                f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
-            )
-        tgt = getattr(dataset, "tgt", None)
-        buffer = getattr(tgt, "_bin_buffer", None)  # MMapIndexedDataset's raw tokens, if exposed
-        fingerprint = targets_fingerprint(
-            tgt_sizes, getattr(dataset, "src_sizes", None), symbols, buffer
-        )
-        sizes = np.asarray(tgt_sizes)
+        fingerprint, sizes = dataset_fingerprint(dataset, symbols)
         check_same_store(self.comm, (fingerprint, len(sizes), self.k, self.vocab_size))
 
         def opened():

@@ -153,6 +153,21 @@ def targets_fingerprint(
     return h.digest()
 
 
+def dataset_fingerprint(dataset, symbols: Iterable[str]) -> tuple[bytes, np.ndarray]:
+    """(fingerprint, target sizes) of a fairseq LanguagePairDataset: what training (lifecycle.py)
+    and `pskd-store verify` both compute, so a store verified against a data-bin is the store a run
+    on that data-bin accepts."""
+    tgt_sizes = getattr(dataset, "tgt_sizes", None)
+    if tgt_sizes is None:
+        raise StoreError(
+            f"--criterion pskd needs a training set with per-sentence target sizes "
+            f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
+        )
+    buffer = getattr(getattr(dataset, "tgt", None), "_bin_buffer", None)  # MMapIndexedDataset's tokens
+    fingerprint = targets_fingerprint(tgt_sizes, getattr(dataset, "src_sizes", None), symbols, buffer)
+    return fingerprint, np.asarray(tgt_sizes)
+
+
 def _pack_header(kind: int, spec: StoreSpec, generation: int = 0) -> bytes:
     return _HEADER.pack(
         MAGIC,
