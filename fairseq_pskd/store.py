@@ -37,9 +37,9 @@ import os
 import shutil
 import struct
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 
@@ -312,7 +312,7 @@ class TopKStore:
         fingerprint: bytes,
         reset: bool = False,
         writable: bool = True,
-    ) -> "TopKStore":
+    ) -> TopKStore:
         """Open the store for this training data, creating it if absent.
 
         A store made for other data, another dictionary or another K is refused with a message
@@ -517,7 +517,10 @@ class TopKStore:
         gen["ids"][rows] = _as_rows(ids, self.spec.id_dtype, gen["ids"].dtype)
         gen["probs"][rows] = _as_rows(probs, np.float16, gen["probs"].dtype)
 
-    def write_raw(self, sentence_ids: np.ndarray, gold: np.ndarray, id_rows: np.ndarray, prob_rows: np.ndarray, epoch: int) -> None:
+    def write_raw(
+        self, sentence_ids: np.ndarray, gold: np.ndarray, id_rows: np.ndarray, prob_rows: np.ndarray,
+        epoch: int,
+    ) -> None:
         """write_rows for rows as rows_of() returns them (whole sentences, opaque row records)."""
         sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
         rows = self._rows(sentence_ids, self.lengths_of(sentence_ids))

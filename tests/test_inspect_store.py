@@ -10,10 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import MODEL_ARGS, USER_DIR, fairseq
 
 from fairseq_pskd.evaluation import inspect_store
 from fairseq_pskd.store import TopKStore, read_header
+
+from conftest import MODEL_ARGS, USER_DIR, fairseq
 
 COMMAND = Path(sys.executable).parent / "pskd-store"
 
@@ -33,7 +34,8 @@ def trained(data_bin, tmp_path_factory) -> Path:
 
 def pskd_store(*args) -> subprocess.CompletedProcess:
     if not COMMAND.exists():
-        pytest.fail(f"{COMMAND} is missing: the console scripts are not installed; rerun `bash scripts/setup.sh`")
+        pytest.fail(f"{COMMAND} is missing: the console scripts are not installed; "
+                    f"rerun `bash scripts/setup.sh`")
     return subprocess.run([str(COMMAND), *map(str, args)], capture_output=True, text=True)
 
 

@@ -13,8 +13,8 @@ import signal
 import subprocess
 
 import pytest
-from conftest import BIN, epoch_stats, fairseq, resume_args
 
+from conftest import BIN, epoch_stats, fairseq, resume_args
 
 _args = resume_args
 
@@ -87,7 +87,7 @@ def test_save_interval_two_resumes_exactly(distinct_bin, tmp_path):
     straight = fairseq("fairseq-train", *_every(2, distinct_bin, tmp_path / "a", 4)).stdout
     args = _every(2, distinct_bin, tmp_path / "b", 4)
     # the last checkpoint is epoch 2's; the store has all of epoch 3 and part of epoch 4
-    first = _run_until(args, r"begin training epoch 4")
+    _run_until(args, r"begin training epoch 4")
     rerun = fairseq("fairseq-train", *args).stdout
     # fairseq names the epoch it goes on with: epoch 2's end-of-epoch checkpoint resumes at 3
     assert re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch 3 @", rerun)
@@ -109,7 +109,9 @@ def test_resuming_two_epochs_behind_the_store_is_exact(uninterrupted, distinct_b
     _same_epochs(log, straight_log, (2, 3))
 
 
-def test_resuming_further_behind_falls_back_to_hard_targets_and_says_so(uninterrupted, distinct_bin, tmp_path):
+def test_resuming_further_behind_falls_back_to_hard_targets_and_says_so(
+    uninterrupted, distinct_bin, tmp_path
+):
     straight, _ = uninterrupted
     save = tmp_path / "again"
     shutil.copytree(straight, save)

@@ -37,9 +37,10 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -93,7 +94,7 @@ class ReliabilityBins:
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, list]) -> "ReliabilityBins":
+    def from_json(cls, d: dict[str, list]) -> ReliabilityBins:
         def arr(key: str) -> np.ndarray:
             return np.array([np.nan if v is None else v for v in d[key]], dtype=np.float64)
 

@@ -23,9 +23,10 @@ import logging
 import math
 import re
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 # "epoch 003 | valid on 'valid' subset | loss 7.123 | nll_loss 6.9 | ... | bleu 12.3 | ..."
 _VALID_RE = re.compile(r"(?:^|\| )epoch (\d+) \| valid on '([^']+)' subset(.*)$")

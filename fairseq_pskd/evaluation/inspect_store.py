@@ -26,9 +26,9 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -184,7 +184,8 @@ def info(directory: str | os.PathLike, out=sys.stdout) -> int:
     p(f"PS-KD store {directory}")
     p(f"  format version {FORMAT_VERSION}, V={spec.vocab_size}, K={spec.k}, ids {spec.id_dtype.name}, "
       f"{spec.num_sentences} sentences, {spec.num_tokens} target tokens")
-    p(f"  run {store.run_id or '(none)'}, session {store.session}, fingerprint {spec.fingerprint.hex()[:16]}...")
+    p(f"  run {store.run_id or '(none)'}, session {store.session}, "
+      f"fingerprint {spec.fingerprint.hex()[:16]}...")
     p("files (size / allocated on disk):")
     total = 0
     for f in TopKStore.files(directory) + [directory / WATERMARK, directory / LOCK_NAME]:
@@ -230,13 +231,17 @@ def show(
     store = open_store(directory)
     spec = store.spec
     if not 0 <= sentence < spec.num_sentences:
-        raise InspectError(f"--sentence {sentence} is out of range: the store holds sentences 0..{spec.num_sentences - 1}")
+        raise InspectError(
+            f"--sentence {sentence} is out of range: the store holds sentences 0..{spec.num_sentences - 1}"
+        )
     tags = {g: int(store.epoch_tags(g)[sentence]) for g in range(NUM_GENERATIONS)}
     epochs = sorted(t for t in tags.values() if t > 0)
     if epoch is None:
         if not epochs:
-            raise InspectError(f"sentence {sentence} has no committed row in any generation (not trained yet, "
-                               f"or its rows were written after the last checkpoint)")
+            raise InspectError(
+                f"sentence {sentence} has no committed row in any generation (not trained yet, "
+                f"or its rows were written after the last checkpoint)"
+            )
         epoch = epochs[-1]
     elif tags[TopKStore.generation_of(epoch)] != epoch:
         raise InspectError(f"sentence {sentence} has no row of epoch {epoch}; its rows are of epochs "
@@ -264,7 +269,8 @@ def show(
         p(f"  pos {pos:>3}  gold {sym(g):<{width}} (id {g})  top-{k} mass {probs[pos].sum():.3f}")
         for rank in range(k):
             mark = "  <- gold" if ids[pos, rank] == g else ""
-            p(f"        {rank + 1:>2}. {sym(ids[pos, rank]):<{width}} {int(ids[pos, rank]):>6}  {probs[pos, rank]:.4f}{mark}")
+            token = int(ids[pos, rank])
+            p(f"        {rank + 1:>2}. {sym(token):<{width}} {token:>6}  {probs[pos, rank]:.4f}{mark}")
     return 0
 
 
@@ -354,7 +360,9 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
         open_store(directory)  # raises, naming what is missing
     _, index_spec, _ = read_header(directory / "index.pskd")
     sizes = data.sizes
-    data_spec = StoreSpec(len(data.dictionary), index_spec.k, len(sizes), int(sizes.sum()), data.fingerprint())
+    data_spec = StoreSpec(
+        len(data.dictionary), index_spec.k, len(sizes), int(sizes.sum()), data.fingerprint()
+    )
     # headers and sizes before mapping anything: a truncated file cannot be mapped
     report = VerifyReport(check_headers(directory, data_spec), {}, {})
     if report.failures:  # rows of a store made for other data cannot be checked against it
@@ -372,8 +380,10 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
     bad = np.flatnonzero(offsets != expected)
     if len(bad):
         s = max(int(bad[0]) - 1, 0)
-        fail("index offset", f"the index says sentence {s} spans tokens {int(offsets[s])}..{int(offsets[s + 1])}, "
-             f"the data-bin's target sizes say {int(expected[s])}..{int(expected[s + 1])}", len(bad), sentence=s)
+        fail("index offset",
+             f"the index says sentence {s} spans tokens {int(offsets[s])}..{int(offsets[s + 1])}, "
+             f"the data-bin's target sizes say {int(expected[s])}..{int(expected[s + 1])}",
+             len(bad), sentence=s)
         return report  # rows cannot be addressed with a wrong index
 
     for g in range(NUM_GENERATIONS):
@@ -383,7 +393,8 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
         misplaced = np.flatnonzero(tagged & (tags % NUM_GENERATIONS != g))
         if len(misplaced):
             s = int(misplaced[0])
-            fail("epoch tag", f"tagged epoch {int(tags[s])}, which belongs in gen{int(tags[s]) % NUM_GENERATIONS}",
+            fail("epoch tag",
+                 f"tagged epoch {int(tags[s])}, which belongs in gen{int(tags[s]) % NUM_GENERATIONS}",
                  len(misplaced), sentence=s, generation=g)
         if not tagged.any():
             continue
@@ -395,7 +406,8 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
                 continue
             rows = np.flatnonzero(keep)  # chunk-relative token indices
 
-            def where(t_rel: int) -> dict:
+            def where(t_rel: int, lo: int = lo, g: int = g) -> dict:
+                """Sentence and position of the chunk's t_rel-th token."""
                 t = lo + t_rel
                 s = int(np.searchsorted(offsets, t, side="right")) - 1
                 return {"sentence": s, "position": t - int(offsets[s]), "generation": g}
@@ -411,12 +423,14 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
             over = np.flatnonzero((ids >= spec.vocab_size).any(axis=1))
             if len(over):
                 t = int(rows[over[0]])
-                fail("token id", f"a top-k id {int(ids[over[0]].max())} is >= V = {spec.vocab_size}", len(over), **where(t))
+                fail("token id", f"a top-k id {int(ids[over[0]].max())} is >= V = {spec.vocab_size}",
+                     len(over), **where(t))
             probs = gen["probs"][lo:hi].view(np.float16).reshape(hi - lo, spec.k)[rows].astype(np.float32)
             nonfinite = np.flatnonzero(~np.isfinite(probs).all(axis=1))
             if len(nonfinite):
                 t = int(rows[nonfinite[0]])
-                fail("probability", f"not finite ({probs[nonfinite[0]].tolist()})", len(nonfinite), **where(t))
+                fail("probability", f"not finite ({probs[nonfinite[0]].tolist()})",
+                     len(nonfinite), **where(t))
             negative = np.flatnonzero((probs < 0).any(axis=1))
             if len(negative):
                 t = int(rows[negative[0]])
@@ -425,7 +439,8 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
             too_much = np.flatnonzero(mass > 1 + MASS_FAIL)
             if len(too_much):
                 t = int(rows[too_much[0]])
-                fail("probability mass", f"the row's top-{spec.k} probabilities sum to {float(mass[too_much[0]]):.4f} > 1",
+                fail("probability mass",
+                     f"the row's top-{spec.k} probabilities sum to {float(mass[too_much[0]]):.4f} > 1",
                      len(too_much), **where(t))
             report.mass_over_one += int(np.count_nonzero((mass > 1 + MASS_NOTE) & (mass <= 1 + MASS_FAIL)))
             report.max_mass = max(report.max_mass, float(mass.max(initial=0.0)))
@@ -469,9 +484,12 @@ def build_parser() -> argparse.ArgumentParser:
     def with_data(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("store", help="the store directory")
         sp.add_argument("--data", required=True, help="the data-bin the store was trained on")
-        sp.add_argument("-s", "--source-lang", default=None, help="source language (default: inferred from DATA)")
-        sp.add_argument("-t", "--target-lang", default=None, help="target language (default: inferred from DATA)")
-        sp.add_argument("--train-subset", default="train", help="the split training used (fairseq's --train-subset)")
+        sp.add_argument("-s", "--source-lang", default=None,
+                        help="source language (default: inferred from DATA)")
+        sp.add_argument("-t", "--target-lang", default=None,
+                        help="target language (default: inferred from DATA)")
+        sp.add_argument("--train-subset", default="train",
+                        help="the split training used (fairseq's --train-subset)")
 
     s = sub.add_parser("show", help="one sentence's gold tokens and stored top-k, decoded")
     with_data(s)

@@ -35,13 +35,15 @@ import re
 import shlex
 import subprocess
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 logger = logging.getLogger("fairseq_pskd.evaluation.scoring")
 
-PACKAGE_DIR = Path(__file__).resolve().parents[1]  # fairseq_pskd/, the --user-dir (this file is in evaluation/)
+# fairseq_pskd/, the --user-dir (this file is in its evaluation/ subpackage)
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 PREPARE_META = "prepare.json"  # written by fairseq_pskd.data.prepare into DATA_BIN
 
 _LINE_RE = re.compile(r"^([SHTDP])-(\d+)\t(.*)$")
@@ -331,7 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         src, tgt = args.source_lang, args.target_lang
     src, tgt = args.source_lang or src, args.target_lang or tgt
     meta = load_prepare_meta(data_bin)
-    spm_model = args.spm_model or (str(data_bin / "spm.model") if (data_bin / "spm.model").is_file() else None)
+    found = data_bin / "spm.model"
+    spm_model = args.spm_model or (str(found) if found.is_file() else None)
     if args.spm_model and not Path(args.spm_model).is_file():
         print(f"error: --spm-model {args.spm_model}: no such file", file=sys.stderr)
         return 2
