@@ -6,7 +6,7 @@ import logging
 import math
 import os
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import torch
 from fairseq import utils
@@ -51,7 +51,9 @@ class PSKDCriterionConfig(FairseqDataclass):
             "V - K tokens, 'renorm' drops it and renormalizes the top-k"
         },
     )
-    pskd_alpha_schedule: SCHEDULE_CHOICES | None = field(
+    # Optional[...], not X | None, in this config: fairseq builds its argparse flags from these
+    # annotations and rejects a types.UnionType ('... | None is not callable')
+    pskd_alpha_schedule: Optional[SCHEDULE_CHOICES] = field(  # noqa: UP045
         default=None,
         metadata={
             "help": "alpha grows as alpha_T * epoch / max_epoch ('epoch'), as "
@@ -59,7 +61,7 @@ class PSKDCriterionConfig(FairseqDataclass):
             "default: epoch when --max-epoch is set, else update"
         },
     )
-    pskd_store_dir: str | None = field(
+    pskd_store_dir: Optional[str] = field(  # noqa: UP045
         default=None,
         metadata={"help": "directory of the top-k prediction store (default: SAVE_DIR/pskd_store)"},
     )
