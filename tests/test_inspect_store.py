@@ -174,3 +174,17 @@ def test_verify_works_chunk_by_chunk(trained, data_bin):
 def test_missing_store_is_a_clear_error(tmp_path):
     out = pskd_store("info", tmp_path)
     assert out.returncode == 2 and "no PS-KD store in" in out.stderr and "--pskd-store-dir" in out.stderr
+
+
+def test_show_decodes_through_the_data_bins_sentencepiece_model(trained, data_bin, tmp_path):
+    import sentencepiece as spm
+
+    bin_copy = Path(shutil.copytree(data_bin, tmp_path / "bin"))
+    spm.SentencePieceTrainer.train(input=str(data_bin.parent / "raw" / "train.tgt"), model_type="word",
+                                   model_prefix=str(bin_copy / "spm"), vocab_size=40, minloglevel=2)
+    out = pskd_store("show", trained, "--data", bin_copy, "--sentence", 5)
+    assert out.returncode == 0, out.stderr
+    data = inspect_store.load_train_data(bin_copy)
+    words = [data.dictionary[int(t)] for t in data.tokens(5, 6)[:-1]]
+    decoded = spm.SentencePieceProcessor(model_file=str(bin_copy / "spm.model")).decode_pieces(words)
+    assert f"  text:   {decoded}\n" in out.stdout

@@ -259,8 +259,10 @@ def show(
     p(f"sentence {sentence}, row of epoch {epoch} (generation {TopKStore.generation_of(epoch)}, read in "
       f"epoch {epoch + 1}), {n} target positions, top-{k}")
     words = [d[int(t)] for t in target if int(t) != d.eos()]
+    p(f"  target: {' '.join(words)}")
     sp = _spm(data.data_bin)
-    p(f"  target: {sp.decode_pieces(words) if sp is not None else ' '.join(words)}")
+    if sp is not None:  # the data-bin's sentencepiece model (pskd-prepare writes one)
+        p(f"  text:   {sp.decode_pieces(words)}")
     if len(target) != n or not np.array_equal(target, gold):
         p("  WARNING: the stored gold tokens differ from the data-bin's target: run `pskd-store verify`")
     width = max([len(sym(i)) for i in np.concatenate([gold, ids.ravel()])] + [5])
