@@ -240,7 +240,8 @@ def main() -> None:
     # epoch 1's rows for every sentence, so that epoch 2 reads a full prior
     for chunk in np.array_split(np.arange(args.sentences), 50):
         n = int(lengths[chunk].sum())
-        store.write(chunk, lengths[chunk], np.concatenate([gold_all[offsets[s]:offsets[s + 1]] for s in chunk]),
+        gold = np.concatenate([gold_all[offsets[s]:offsets[s + 1]] for s in chunk])
+        store.write(chunk, lengths[chunk], gold,
                     rng.integers(0, args.vocab, (n, args.k)).astype(store.spec.id_dtype),
                     rng.random((n, args.k)).astype(np.float16), epoch=1)
     store.flush()
@@ -260,7 +261,8 @@ def main() -> None:
         samples = [_sample(b, lengths, gold_of) for b in batches]
         layouts = [batch_layout(s, PAD) for s in samples]
         tops = [_device_topk(int(lengths[b].sum()), args.k, args.vocab, rng) for b in batches]
-        others = [(b, lengths[b], np.concatenate([gold_of(s) for s in b])) for b in _batches(lengths, tokens, 63, rng)]
+        others = [(b, lengths[b], np.concatenate([gold_of(s) for s in b]))
+                  for b in _batches(lengths, tokens, 63, rng)]
         collate_s = []
         for s in samples[:10]:
             t = time.perf_counter()
@@ -291,13 +293,15 @@ def main() -> None:
                     WAITS[0],
                 ])
         # syncs per step, training thread, one step each way
+        # B023: each lambda is called right below, in the iteration that made it
         for name, fn in (
-            ("before", lambda: before_step(store, samples[0], tops[0], 2, 1, others)),
-            ("after", lambda: after_step(reader, writer, layouts[0], tops[0], 2, 0.0)),
+            ("before", lambda: before_step(store, samples[0], tops[0], 2, 1, others)),  # noqa: B023
+            ("after", lambda: after_step(reader, writer, layouts[0], tops[0], 2, 0.0)),  # noqa: B023
         ):
             with SyncCounter() as counter:
                 fn()
-            sync_rows.append([tokens, name, counter.count, ", ".join(f"{k} x{v}" for k, v in sorted(counter.names.items()))])
+            names = ", ".join(f"{k} x{v}" for k, v in sorted(counter.names.items()))
+            sync_rows.append([tokens, name, counter.count, names])
         writer.commit()
 
     print(md_table(

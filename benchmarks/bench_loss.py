@@ -29,11 +29,10 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import torch
 
-from _common import REPO, md_table, median, print_header, proc_status, reset_peak_rss, iqr
+from _common import REPO, iqr, md_table, median, print_header, proc_status, reset_peak_rss
 
 sys.path.insert(0, str(REPO))
 # twopass: pskd_loss before its one-gather rewrite (benchmarks/baselines/), for before/after
@@ -76,6 +75,7 @@ def check_twopass(k: int) -> float:
     different losses): loss, nll, stats and gradient on a small case with padding, a partial prior
     and both residuals. Returns the largest relative difference seen."""
     from baselines.pskd_loss_twopass import pskd_loss_twopass
+
     from fairseq_pskd.criterion import Prior, pskd_loss
 
     worst = 0.0
@@ -172,7 +172,8 @@ def profile_ops(args: argparse.Namespace, reps: int = 3) -> None:
         total = sum(e.self_cpu_time_total for e in avgs)
         for e in avgs[:8]:
             rows.append([e.key, f"{e.self_cpu_time_total / 1e3 / reps:.1f}", e.count // reps])
-        print(f"{v}: {args.tokens} x {args.vocab}, K={k}, loss alone, {total / 1e3 / reps:.1f} ms self CPU per rep\n")
+        print(f"{v}: {args.tokens} x {args.vocab}, K={k}, loss alone, "
+              f"{total / 1e3 / reps:.1f} ms self CPU per rep\n")
         print(md_table(["op", "self ms per rep", "calls per rep"], rows))
         print()
 
@@ -184,7 +185,8 @@ def main() -> None:
     p.add_argument("--ks", default="8", help="comma-separated K of the prior")
     p.add_argument("--reps", type=int, default=10, help="timed reps per variant and case")
     p.add_argument("--cases", default="loss:float32,log_softmax+loss:float32,log_softmax+loss:bfloat16")
-    p.add_argument("--profile", action="store_true", help="print torch.profiler's top ops per variant and exit")
+    p.add_argument("--profile", action="store_true",
+                   help="print torch.profiler's top ops per variant and exit")
     p.add_argument("--child", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:

@@ -158,7 +158,9 @@ def child(spec: dict) -> dict:
         "tokens_per_step": tokens / len(batches),
         "disk_gen_bytes": disk_gen,
         "apparent_gen_bytes": spec_.generation_bytes(),
-        "disk_total_bytes": sum(os.stat(root / "store" / f).st_blocks * 512 for f in os.listdir(root / "store")),
+        "disk_total_bytes": sum(
+            os.stat(root / "store" / f).st_blocks * 512 for f in os.listdir(root / "store")
+        ),
         "rss_file_end": proc_status("RssFile"),
         "anon": anon,
     }
@@ -189,7 +191,8 @@ def main() -> None:
             need = store_mod.StoreSpec(args.vocab, args.k, n, est_tok, b"\0" * 32).total_bytes() + 2 * est_tok
             free = shutil.disk_usage(root).free
             if need * 1.05 > free:
-                print(f"skipping {n:,} sentences: needs ~{need / 2**30:.1f} GiB, {free / 2**30:.1f} GiB free", file=sys.stderr)
+                print(f"skipping {n:,} sentences: needs ~{need / 2**30:.1f} GiB, "
+                      f"{free / 2**30:.1f} GiB free", file=sys.stderr)
                 continue
             spec = dict(
                 dir=str(root), sentences=n, k=args.k, vocab=args.vocab, mean_len=args.mean_len,

@@ -75,7 +75,9 @@ def profile_v1(v1, batch, lens, gold_b, ids, probs, reps: int = 300) -> list[lis
         a = a.view(np.ndarray)
         return a.view(np.dtype((np.void, a.shape[1] * a.itemsize))).reshape(a.shape[0])
 
-    ids_r, probs_r, ids_w, probs_w = (row_view(a) for a in (gen_r["ids"], gen_r["probs"], gen_w["ids"], gen_w["probs"]))
+    ids_r, probs_r, ids_w, probs_w = (
+        row_view(a) for a in (gen_r["ids"], gen_r["probs"], gen_w["ids"], gen_w["probs"])
+    )
     ids_v, probs_v = ids.view(ids_w.dtype).reshape(-1), probs.view(probs_w.dtype).reshape(-1)
 
     def t(fn) -> float:
@@ -94,7 +96,8 @@ def profile_v1(v1, batch, lens, gold_b, ids, probs, reps: int = 300) -> list[lis
         ("gen['gold'][rows]", lambda: gen_r["gold"][rows], lambda: gen_r["gold"].view(np.ndarray).take(rows)),
         ("gen['ids'][rows]", lambda: gen_r["ids"][rows], lambda: ids_r.take(rows)),
         ("gen['probs'][rows]", lambda: gen_r["probs"][rows], lambda: probs_r.take(rows)),
-        ("gen['ids'][rows] = x", lambda: gen_w["ids"].__setitem__(rows, ids), lambda: ids_w.__setitem__(rows, ids_v)),
+        ("gen['ids'][rows] = x", lambda: gen_w["ids"].__setitem__(rows, ids),
+         lambda: ids_w.__setitem__(rows, ids_v)),
         ("gen['probs'][rows] = x", lambda: gen_w["probs"].__setitem__(rows, probs),
          lambda: probs_w.__setitem__(rows, probs_v)),
     ]  # fmt: skip
@@ -160,7 +163,7 @@ def main() -> None:
         # the timed loop starts with the whole store cached and mapped; major faults during the
         # loop are counted and printed to show whether it stayed warm.
         page = os.sysconf("SC_PAGE_SIZE")
-        for key, st in stores.items():
+        for st in stores.values():
             if isinstance(st, StoreV1):
                 arrays = [st.offsets] + [a for gen in st._gens for a in gen.values()]
             else:  # store.py keeps its np.memmap objects in _maps; fall back to reading the files
@@ -230,7 +233,8 @@ def main() -> None:
                     f"{np.percentile(both, 25) / 1e6:.2f} - {np.percentile(both, 75) / 1e6:.2f}",
                     f"{median(list(tok / rw)) / 1e6:.2f}",
                     f"{median(list(tok / (rd + rw))) / 1e6:.2f}",
-                    f"{median(list(rd)) * 1e3:.3f} / {median(list(wr)) * 1e3:.3f} / {median(list(rw)) * 1e3:.3f}",
+                    f"{median(list(rd)) * 1e3:.3f} / {median(list(wr)) * 1e3:.3f} / "
+                    f"{median(list(rw)) * 1e3:.3f}",
                 ]
             )
         rows.sort(key=lambda r: (r[0] != "store.py", r[1]))

@@ -37,12 +37,12 @@ import sys
 import time
 import warnings
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
-from _common import DEFAULT_WORK, REPO, VENV_BIN, make_corpus, md_table, median, print_header, iqr
+from _common import DEFAULT_WORK, REPO, VENV_BIN, iqr, make_corpus, md_table, median, print_header
 
 RECIPE = [
     "--task", "translation", "--arch", "transformer_iwslt_de_en",
@@ -116,7 +116,9 @@ def run_steps(args: argparse.Namespace, data: Path, work: Path) -> None:
     model = task.build_model(cfg_ls.model)
     n_params = sum(p.numel() for p in model.parameters())
 
-    variants: dict[str, Trainer] = {"ls": Trainer(cfg_ls, task, model, task.build_criterion(cfg_ls.criterion))}
+    variants: dict[str, Trainer] = {
+        "ls": Trainer(cfg_ls, task, model, task.build_criterion(cfg_ls.criterion))
+    }
     watch = Stopwatch()
     for k in parse_ks(args.ks, vocab):
         name = f"pskd K={'V' if k == vocab else k}"
@@ -310,7 +312,8 @@ def run_runs(args: argparse.Namespace, data: Path, work: Path) -> None:
             else:
                 cells.append("-")
         cells.append(f"{median([x[1] for x in res[name]]):.0f}")
-        cells.append(f"{median([x[0]['user'] for x in res[name]]):.1f} / {median([x[0]['sys'] for x in res[name]]):.1f}")
+        user, system = (median([x[0][key] for x in res[name]]) for key in ("user", "sys"))
+        cells.append(f"{user:.1f} / {system:.1f}")
         cells.append(f"{median([x[0]['minflt'] for x in res[name]]) / 1e6:.2f}")
         rows.append(cells)
     print(
@@ -363,7 +366,8 @@ def main() -> None:
     p.add_argument("--only", choices=["steps", "runs"], default=None, help="run one part only")
     p.add_argument("--ks", default="1,8,32,V", help="K values of the steps part (V = vocabulary)")
     p.add_argument("--batches", type=int, default=6, help="batches per epoch in the steps part")
-    p.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's); also OMP_NUM_THREADS of the runs")
+    p.add_argument("--threads", type=int, default=None,
+                   help="torch threads (default: torch's); also OMP_NUM_THREADS of the runs")
     p.add_argument("--run-ks", default="8", help="K values of the runs part")
     p.add_argument("--runs", type=int, default=3, help="runs per criterion in the runs part")
     p.add_argument("--py-spy", type=Path, default=None, help="record each run with py-spy into DIR")

@@ -3,8 +3,8 @@
 Use with `fairseq-train ... --user-dir fairseq_pskd --criterion pskd`.
 """
 
-from .version import __version__
 from .compat import allow_fairseq_checkpoints, check_fairseq, log_bleu_for_empty_hypotheses
+from .version import __version__
 
 check_fairseq()
 allow_fairseq_checkpoints()

@@ -21,7 +21,7 @@ from omegaconf import II
 
 from . import hooks
 from .lifecycle import StoreRun
-from .pipeline import LAYOUT_KEY, PriorReader, Prior, batch_layout
+from .pipeline import LAYOUT_KEY, Prior, PriorReader, batch_layout
 from .schedule import AlphaSchedule
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,9 @@ class PSKDCriterionConfig(FairseqDataclass):
             "V - K tokens, 'renorm' drops it and renormalizes the top-k"
         },
     )
-    pskd_alpha_schedule: Optional[SCHEDULE_CHOICES] = field(
+    # Optional[...], not X | None, in this config: fairseq builds its argparse flags from these
+    # annotations and rejects a types.UnionType ('... | None is not callable')
+    pskd_alpha_schedule: Optional[SCHEDULE_CHOICES] = field(  # noqa: UP045
         default=None,
         metadata={
             "help": "alpha grows as alpha_T * epoch / max_epoch ('epoch'), as "
@@ -59,7 +61,7 @@ class PSKDCriterionConfig(FairseqDataclass):
             "default: epoch when --max-epoch is set, else update"
         },
     )
-    pskd_store_dir: Optional[str] = field(
+    pskd_store_dir: Optional[str] = field(  # noqa: UP045
         default=None,
         metadata={"help": "directory of the top-k prediction store (default: SAVE_DIR/pskd_store)"},
     )
@@ -87,9 +89,9 @@ def pskd_loss(
     target: torch.Tensor,
     epsilon: float,
     alpha: float,
-    prior: Optional[Prior],
+    prior: Prior | None,
     residual: str = "uniform",
-    ignore_index: Optional[int] = None,
+    ignore_index: int | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor, PriorStats]:
     """Summed cross-entropy of `lprobs` [N, V] against q = (1 - alpha) * y + alpha * p~.
 
@@ -188,8 +190,8 @@ class PSKDCriterion(FairseqCriterion):
             cfg.pskd_reset_store,
             fixed_batches=bool(cfg.fix_batches_to_gpus),
         )
-        self.epoch: Optional[int] = None
-        self.step: Optional[hooks.StepInfo] = None
+        self.epoch: int | None = None
+        self.step: hooks.StepInfo | None = None
         self.step_updates = 0
         hooks.install(task, self)
 
@@ -199,7 +201,7 @@ class PSKDCriterion(FairseqCriterion):
         if not self.run.claimed:
             self.run.claim()
 
-    def pskd_resume(self, extra_state: Optional[dict], epoch: int, iterations_in_epoch: int) -> None:
+    def pskd_resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
         self.pskd_claim_store()
         self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
         self.run.resume(extra_state, epoch, iterations_in_epoch)
@@ -212,7 +214,7 @@ class PSKDCriterion(FairseqCriterion):
         if self.run.ready:
             self.run.before_checkpoint(epoch, updates, end_of_epoch)
 
-    def pskd_checkpoint_state(self) -> Optional[dict]:
+    def pskd_checkpoint_state(self) -> dict | None:
         if not self.run.ready:
             return None
         return self.run.checkpoint_state(self.epoch or 0, self.step_updates)

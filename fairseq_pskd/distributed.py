@@ -47,7 +47,7 @@ class DirectoryIdentity:
     inode: int
 
     @classmethod
-    def of(cls, directory: str | os.PathLike) -> "DirectoryIdentity":
+    def of(cls, directory: str | os.PathLike) -> DirectoryIdentity:
         path = Path(directory).resolve()
         st = path.stat()
         return cls(node_name(), str(path), st.st_dev, st.st_ino)

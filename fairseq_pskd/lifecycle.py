@@ -19,14 +19,11 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from typing import Optional
-
-import numpy as np
 
 from .distributed import Collectives, StoreGroups, check_same_store, exchange_epoch, timed
 from .lock import StoreBusy, StoreLock, node_name
 from .pipeline import PriorReader, RowWriter
-from .store import StoreError, TopKStore, targets_fingerprint
+from .store import StoreError, TopKStore, dataset_fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -55,14 +52,14 @@ class StoreRun:
         self.vocab_size = vocab_size
         self.k = k
         self.reset = reset
-        self.comm: Optional[Collectives] = None
-        self.groups: Optional[StoreGroups] = None
-        self.lock: Optional[StoreLock] = None
-        self.store: Optional[TopKStore] = None
-        self.reader: Optional[PriorReader] = None
-        self.writer: Optional[RowWriter] = None
+        self.comm: Collectives | None = None
+        self.groups: StoreGroups | None = None
+        self.lock: StoreLock | None = None
+        self.store: TopKStore | None = None
+        self.reader: PriorReader | None = None
+        self.writer: RowWriter | None = None
         self._exchanged = 0  # the last epoch whose rows the directories exchanged
-        self._first_epoch: Optional[int] = None  # the first epoch this process trained
+        self._first_epoch: int | None = None  # the first epoch this process trained
         self._bytes_mark = 0
 
     @property
@@ -75,7 +72,7 @@ class StoreRun:
 
     # -- startup ---------------------------------------------------------------------------
 
-    def _agree(self, error: Optional[Exception]) -> None:
+    def _agree(self, error: Exception | None) -> None:
         """Raise on every rank when any rank failed, with the first failing rank's message (fairseq
         shows rank 0's log first, whichever rank found the problem)."""
         if not self.comm.distributed:
@@ -129,18 +126,7 @@ class StoreRun:
         )
 
     def open(self, dataset, symbols) -> None:
-        tgt_sizes = getattr(dataset, "tgt_sizes", None)
-        if tgt_sizes is None:
-            raise StoreError(
-                f"--criterion pskd needs a training set with per-sentence target sizes "
-                f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
-            )
-        tgt = getattr(dataset, "tgt", None)
-        buffer = getattr(tgt, "_bin_buffer", None)  # MMapIndexedDataset's raw tokens, if exposed
-        fingerprint = targets_fingerprint(
-            tgt_sizes, getattr(dataset, "src_sizes", None), symbols, buffer
-        )
-        sizes = np.asarray(tgt_sizes)
+        fingerprint, sizes = dataset_fingerprint(dataset, symbols)
         check_same_store(self.comm, (fingerprint, len(sizes), self.k, self.vocab_size))
 
         def opened():
@@ -166,7 +152,7 @@ class StoreRun:
         if not self.groups.is_leader:
             self.store = opened()
 
-    def resume(self, extra_state: Optional[dict], epoch: int, iterations_in_epoch: int) -> None:
+    def resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
         """Continue the store's rows when the loaded checkpoint belongs to them, else start afresh."""
         state = (extra_state or {}).get("pskd")
         restarted = epoch == 1 and iterations_in_epoch == 0  # from scratch, or a reset data loader
@@ -204,16 +190,18 @@ class StoreRun:
         mark = self.store.read_watermark()
         if mark is None or mark.get("run_id") != self.store.run_id:
             return
-        behind = (mark.get("epoch", 0), mark.get("updates", 0)) < (state.get("epoch", 0), state.get("updates", 0))
+        committed = (mark.get("epoch", 0), mark.get("updates", 0))
+        behind = committed < (state.get("epoch", 0), state.get("updates", 0))
         if behind:
             logger.warning(
                 "PS-KD: the store %s was last committed at epoch %s, update %s, before this "
                 "checkpoint (epoch %s, update %s): rows written in between are missing and train on "
                 "the hard target (was the store restored from an older copy?)",
-                self.directory, mark.get("epoch"), mark.get("updates"), state.get("epoch"), state.get("updates"),
+                self.directory, mark.get("epoch"), mark.get("updates"),
+                state.get("epoch"), state.get("updates"),
             )
 
-    def _explain_fresh_start(self, state: Optional[dict], restarted: bool, epoch: int) -> None:
+    def _explain_fresh_start(self, state: dict | None, restarted: bool, epoch: int) -> None:
         if restarted:
             if self.store.run_id:
                 logger.info(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import queue
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 import numpy as np
 import torch
@@ -86,13 +86,13 @@ class PriorReader:
         self.store = store
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pskd-read")
 
-    def submit(self, layout: dict, epoch: int) -> Optional[Future]:
+    def submit(self, layout: dict, epoch: int) -> Future | None:
         """Start reading the batch's prior for the device its layout is on (the model's)."""
         if epoch <= 1:
             return None
         return self._pool.submit(self._read, layout, epoch, layout["flat"].device)
 
-    def _read(self, layout: dict, epoch: int, device: torch.device) -> Optional[_HostPrior]:
+    def _read(self, layout: dict, epoch: int, device: torch.device) -> _HostPrior | None:
         usable, ids, probs = self.store.read(layout["sentence_ids"], layout["lengths"], layout["gold"], epoch)
         if ids is None:
             return None
@@ -104,7 +104,7 @@ class PriorReader:
         )
 
     @staticmethod
-    def result(future: Optional[Future], flat: torch.Tensor) -> Optional[Prior]:
+    def result(future: Future | None, flat: torch.Tensor) -> Prior | None:
         """The prior on the device: waits for the read (not for the device), then enqueues one
         gather."""
         if future is None:
@@ -119,9 +119,9 @@ class PriorReader:
 
 
 class _Batch(NamedTuple):
-    ready: Optional[torch.cuda.Event]
+    ready: torch.cuda.Event | None
     layout: dict
-    ids: Optional[torch.Tensor]  # [n, K] int64 host (pinned on a GPU); None when K = V
+    ids: torch.Tensor | None  # [n, K] int64 host (pinned on a GPU); None when K = V
     log_probs: torch.Tensor  # [n, K] host
     epoch: int
 
@@ -132,7 +132,7 @@ class RowWriter:
     def __init__(self, store: TopKStore, max_pending: int = 4):
         self.store = store
         self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
-        self._error: Optional[BaseException] = None
+        self._error: BaseException | None = None
         self._written: dict[int, list[np.ndarray]] = {}  # epoch -> sentence ids not yet tagged
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="pskd-write", daemon=True)
@@ -149,7 +149,7 @@ class RowWriter:
 
     @torch.no_grad()
     def put_topk(
-        self, layout: dict, top_lp: torch.Tensor, top_ids: Optional[torch.Tensor], epoch: int
+        self, layout: dict, top_lp: torch.Tensor, top_ids: torch.Tensor | None, epoch: int
     ) -> None:
         """Queue top-k log-probs and ids ([n, K], on the device) of the batch's n non-pad tokens.
 
@@ -230,7 +230,7 @@ class RowWriter:
 @torch.no_grad()
 def device_topk(
     lprobs: torch.Tensor, flat: torch.Tensor, k: int
-) -> tuple[torch.Tensor, Optional[torch.Tensor]]:
+) -> tuple[torch.Tensor, torch.Tensor | None]:
     """Top-k log-probs and ids of the rows `flat` of lprobs [B * T, V]; K = V keeps the whole
     distribution, with no top-k and no ids (they are the vocabulary)."""
     lprobs = lprobs.detach()

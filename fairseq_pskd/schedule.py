@@ -29,7 +29,7 @@ class AlphaSchedule:
     @classmethod
     def from_config(
         cls, alpha_T: float, kind: str | None, max_epoch: int, max_update: int
-    ) -> "AlphaSchedule":
+    ) -> AlphaSchedule:
         if not 0.0 <= alpha_T <= 1.0:
             raise ScheduleError(f"--pskd-alpha must lie in [0, 1], got {alpha_T}")
         max_epoch, max_update = int(max_epoch or 0), int(max_update or 0)

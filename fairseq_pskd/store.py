@@ -37,9 +37,9 @@ import os
 import shutil
 import struct
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 
@@ -151,6 +151,21 @@ def targets_fingerprint(
         h.update(b"tokens")
         h.update(tgt_bytes)
     return h.digest()
+
+
+def dataset_fingerprint(dataset, symbols: Iterable[str]) -> tuple[bytes, np.ndarray]:
+    """(fingerprint, target sizes) of a fairseq LanguagePairDataset: what training (lifecycle.py)
+    and `pskd-store verify` both compute, so a store verified against a data-bin is the store a run
+    on that data-bin accepts."""
+    tgt_sizes = getattr(dataset, "tgt_sizes", None)
+    if tgt_sizes is None:
+        raise StoreError(
+            f"--criterion pskd needs a training set with per-sentence target sizes "
+            f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
+        )
+    buffer = getattr(getattr(dataset, "tgt", None), "_bin_buffer", None)  # MMapIndexedDataset's tokens
+    fingerprint = targets_fingerprint(tgt_sizes, getattr(dataset, "src_sizes", None), symbols, buffer)
+    return fingerprint, np.asarray(tgt_sizes)
 
 
 def _pack_header(kind: int, spec: StoreSpec, generation: int = 0) -> bytes:
@@ -297,7 +312,7 @@ class TopKStore:
         fingerprint: bytes,
         reset: bool = False,
         writable: bool = True,
-    ) -> "TopKStore":
+    ) -> TopKStore:
         """Open the store for this training data, creating it if absent.
 
         A store made for other data, another dictionary or another K is refused with a message
@@ -502,7 +517,10 @@ class TopKStore:
         gen["ids"][rows] = _as_rows(ids, self.spec.id_dtype, gen["ids"].dtype)
         gen["probs"][rows] = _as_rows(probs, np.float16, gen["probs"].dtype)
 
-    def write_raw(self, sentence_ids: np.ndarray, gold: np.ndarray, id_rows: np.ndarray, prob_rows: np.ndarray, epoch: int) -> None:
+    def write_raw(
+        self, sentence_ids: np.ndarray, gold: np.ndarray, id_rows: np.ndarray, prob_rows: np.ndarray,
+        epoch: int,
+    ) -> None:
         """write_rows for rows as rows_of() returns them (whole sentences, opaque row records)."""
         sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
         rows = self._rows(sentence_ids, self.lengths_of(sentence_ids))

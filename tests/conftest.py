@@ -40,7 +40,9 @@ def fairseq(tool: str, *args: str, cwd: Path | None = None, check: bool = True, 
         [str(BIN / tool), *map(str, args)], cwd=cwd, capture_output=True, text=True, env=env
     )
     if check and proc.returncode != 0:
-        raise AssertionError(f"{tool} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}")
+        raise AssertionError(
+            f"{tool} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
+        )
     return proc
 
 

@@ -4,10 +4,11 @@ import math
 
 import pytest
 import torch
-from conftest import MODEL_ARGS, USER_DIR, fairseq
+from fairseq import checkpoint_utils
 
 import fairseq_pskd  # noqa: F401  registers the criterion, so pskd checkpoints load here
-from fairseq import checkpoint_utils
+
+from conftest import MODEL_ARGS, USER_DIR, fairseq
 
 ALPHA_T, K, EPS, EPOCHS = 0.8, 4, 0.1, 3
 

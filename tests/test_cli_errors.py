@@ -1,6 +1,7 @@
 """Bad configuration stops fairseq-train at startup, with a message naming the flag to change."""
 
 import pytest
+
 from conftest import MODEL_ARGS, USER_DIR, fairseq
 
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 import sacrebleu
+
 from conftest import USER_DIR, epoch_stats, fairseq
 from reference import ALPHA_T, EPOCHS, reference_losses
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fairseq_pskd import calibration as cal
-from fairseq_pskd import compare
+from fairseq_pskd.evaluation import calibration as cal
+from fairseq_pskd.evaluation import compare
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -80,7 +80,8 @@ def runs(tmp_path) -> list[Path]:
     (a / "train.log").write_text(LOG_FILE_SIMPLE)
     (b / "train.log").write_text(STDOUT_JSON)
     (a / "checkpoint_best.test.scores.json").write_text(json.dumps(
-        {"bleu": 29.94, "chrf": 47.96, "bleu_signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0",
+        {"bleu": 29.94, "chrf": 47.96,
+         "bleu_signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0",
          "chrf_signature": "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0"}))
     (b / "checkpoint_best.test.scores.json").write_text(json.dumps({"bleu": 13.33, "chrf": 28.99}))
     # a stale score of another checkpoint must not win over checkpoint_best

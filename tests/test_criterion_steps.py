@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 import torch
-from conftest import MODEL_ARGS, USER_DIR
-
 from fairseq import options, tasks, utils
 from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+
+from conftest import MODEL_ARGS, USER_DIR
 
 
 def _build(data_bin, save_dir, *extra):

@@ -11,11 +11,12 @@ import subprocess
 import time
 
 import pytest
-from conftest import BIN, epoch_stats
-from reference import ALPHA_T, EPOCHS, frozen_pskd_args, reference_losses
 from test_resume import _args as resume_args
 
 from fairseq_pskd.store import TopKStore, read_header
+
+from conftest import BIN, epoch_stats
+from reference import ALPHA_T, EPOCHS, frozen_pskd_args, reference_losses
 
 
 def _free_port() -> int:
@@ -83,12 +84,16 @@ def test_two_ranks_train_on_last_epochs_predictions(layout, data_bin, pretrained
         # frozen weights: only the last digit may differ, from other batch compositions
         assert float(train[epoch]["loss"]) == pytest.approx(float(single[epoch]["loss"]), abs=2e-3)
     # fairseq logs INFO on rank 0 only
-    groups = "2 store directories (1, 1 ranks each)" if layout == "store-per-rank" else "1 store directory (2 ranks each)"
+    if layout == "store-per-rank":
+        groups = "2 store directories (1, 1 ranks each)"
+    else:
+        groups = "1 store directory (2 ranks each)"
     assert f"PS-KD data parallel: 2 ranks, {groups}" in logs[0]
     if layout == "store-per-rank":
         _assert_complete_and_identical(stores, EPOCHS, 1000)
         for epoch in (1, 2, 3):
-            m = re.search(rf"PS-KD epoch {epoch} exchange: (\d+) rows received .* (\d+) bytes in .*during the epoch's steps: 0 bytes", logs[0])
+            m = re.search(rf"PS-KD epoch {epoch} exchange: (\d+) rows received .* (\d+) bytes in "
+                          r".*during the epoch's steps: 0 bytes", logs[0])
             # rank 0's store gets the rows rank 1 wrote: about half the corpus, never none
             assert m and 300 < int(m.group(1)) < 700, epoch
     else:

@@ -13,18 +13,20 @@ import sys
 
 import pytest
 import sacrebleu
-from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq
-
-import fairseq_pskd  # noqa: F401  installs the fix, as --user-dir does
 from fairseq.criterions.label_smoothed_cross_entropy import LabelSmoothedCrossEntropyCriterion
 from fairseq.data import Dictionary
 from fairseq.logging import metrics
 from fairseq.tasks.translation import EVAL_BLEU_ORDER, TranslationConfig, TranslationTask
+
+import fairseq_pskd  # noqa: F401  installs the fix, as --user-dir does
 from fairseq_pskd import compat
+
+from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq
 
 # Greedy decoding that must end at step 0: every hypothesis is empty (EOS only), which is what an
 # untrained or collapsed model produces and what made `bash scripts/demo.sh --quick` fail at epoch 2.
-EMPTY_HYPOTHESES = ["--eval-bleu", "--eval-bleu-args", '{"beam": 1, "max_len_a": 0, "max_len_b": 0, "min_len": 0}',
+EMPTY_HYPOTHESES = ["--eval-bleu",
+                    "--eval-bleu-args", '{"beam": 1, "max_len_a": 0, "max_len_b": 0, "min_len": 0}',
                     "--best-checkpoint-metric", "bleu", "--maximize-best-checkpoint-metric"]
 
 

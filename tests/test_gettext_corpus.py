@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fairseq_pskd import gettext_corpus as gc
+from fairseq_pskd.data import gettext_corpus as gc
 
 
 def write_mo(path: Path, entries: dict[str, str], charset: str = "UTF-8", big_endian: bool = False) -> Path:
@@ -104,7 +104,8 @@ def test_pairs_without_translatable_text_are_dropped(src, tgt, keep):
 
 
 def test_newlines_and_whitespace_runs_become_single_spaces():
-    assert gc.clean_pair("Usage:\n  foo\tbar  \n", "Aufruf:\n  foo bar\n") == ("Usage: foo bar", "Aufruf: foo bar")
+    cleaned = gc.clean_pair("Usage:\n  foo\tbar  \n", "Aufruf:\n  foo bar\n")
+    assert cleaned == ("Usage: foo bar", "Aufruf: foo bar")
 
 
 @pytest.fixture
@@ -118,7 +119,8 @@ def locale_dir(tmp_path) -> Path:
         "OK": "OK",
         "%d item\x00%d items": "%d Element\x00%d Elemente",
     })
-    catalog(root, "de", "app-b", {"Quit": "Verlassen", "Cancel": "Abbrechen", "Close window": "Fenster schließen"})
+    catalog(root, "de", "app-b",
+            {"Quit": "Verlassen", "Cancel": "Abbrechen", "Close window": "Fenster schließen"})
     catalog(root, "de", "app-c", {"Quit": "Verlassen", "Print page": "Seite drucken"})
     return root
 

@@ -8,9 +8,10 @@ import subprocess
 from types import SimpleNamespace
 
 import pytest
-from conftest import BIN, MODEL_ARGS, USER_DIR, epoch_stats, fairseq, resume_args
 
 from fairseq_pskd.criterion import _refuse_unsupported
+
+from conftest import BIN, MODEL_ARGS, USER_DIR, epoch_stats, fairseq, resume_args
 
 
 def test_a_second_run_on_a_busy_store_is_refused_and_the_first_is_undisturbed(

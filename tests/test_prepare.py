@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fairseq_pskd import prepare
+from fairseq_pskd.data import prepare
 
 IWSLT14_SETS = ["TED.dev2010", "TEDX.dev2012", "TED.tst2010", "TED.tst2011", "TED.tst2012"]
 
@@ -156,7 +156,8 @@ def test_a_missing_local_archive_names_the_flag(tmp_path, capsys):
 
 
 def _sgm(kind: str, lang: str, segs: list[str]) -> str:
-    lines = [f'<{kind}set setid="newstest2014" srclang="any">', '<doc sysid="ref" docid="1" genre="news" origlang="en">']
+    lines = [f'<{kind}set setid="newstest2014" srclang="any">',
+             '<doc sysid="ref" docid="1" genre="news" origlang="en">']
     lines += [f'<seg id="{i}">{s}</seg>' for i, s in enumerate(segs, 1)]
     return "\n".join(lines + ["</doc>", f"</{kind}set>"]) + "\n"
 
@@ -165,7 +166,8 @@ def _sgm(kind: str, lang: str, segs: list[str]) -> str:
 def wmt14_dir(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("wmt14")
     corpus = {
-        "training-parallel-europarl-v7.tgz": ("training/europarl-v7.de-en", ["Europarl eins", "Europarl zwei"],
+        "training-parallel-europarl-v7.tgz": ("training/europarl-v7.de-en",
+                                              ["Europarl eins", "Europarl zwei"],
                                               ["Europarl one", "Europarl two"]),
         "training-parallel-commoncrawl.tgz": ("commoncrawl.de-en", ["Crawl eins", "x"],
                                               ["Crawl one", "this line is far too long for x"]),
@@ -201,7 +203,8 @@ def test_wmt14_de_en_direction_uses_the_german_source_and_english_reference(wmt1
 
 def test_wmt14_missing_archive_names_the_directory_flag(tmp_path):
     (tmp_path / "partial").mkdir()
-    with pytest.raises(prepare.PrepareError, match=r"--archive-dir .*missing training-parallel-europarl-v7.tgz"):
+    missing = r"--archive-dir .*missing training-parallel-europarl-v7.tgz"
+    with pytest.raises(prepare.PrepareError, match=missing):
         prepare.make_wmt14_text(str(tmp_path / "partial"), tmp_path / "work")
 
 

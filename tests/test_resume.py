@@ -13,8 +13,8 @@ import signal
 import subprocess
 
 import pytest
-from conftest import BIN, epoch_stats, fairseq, resume_args
 
+from conftest import BIN, epoch_stats, fairseq, resume_args
 
 _args = resume_args
 
@@ -109,7 +109,9 @@ def test_resuming_two_epochs_behind_the_store_is_exact(uninterrupted, distinct_b
     _same_epochs(log, straight_log, (2, 3))
 
 
-def test_resuming_further_behind_falls_back_to_hard_targets_and_says_so(uninterrupted, distinct_bin, tmp_path):
+def test_resuming_further_behind_falls_back_to_hard_targets_and_says_so(
+    uninterrupted, distinct_bin, tmp_path
+):
     straight, _ = uninterrupted
     save = tmp_path / "again"
     shutil.copytree(straight, save)

@@ -9,7 +9,7 @@ import pytest
 import sacrebleu
 import sentencepiece as spm
 
-from fairseq_pskd import scoring
+from fairseq_pskd.evaluation import scoring
 
 HYPS = [
     "The cat sat on the mat.",
@@ -35,7 +35,9 @@ def spm_model(tmp_path_factory) -> Path:
     return d / "m.model"
 
 
-def _generate_output(path: Path, hyp_pieces: list[str], ref_pieces: list[str], skip: int | None = None) -> Path:
+def _generate_output(
+    path: Path, hyp_pieces: list[str], ref_pieces: list[str], skip: int | None = None
+) -> Path:
     """A fairseq-generate stdout: log lines, ids in batch (length) order, nbest=2, P- lines."""
     order = sorted(range(len(hyp_pieces)), key=lambda i: len(hyp_pieces[i]))
     lines = ["2026-11-26 10:00:00 | INFO | fairseq_cli.generate | loading model(s) from ckpt.pt"]
@@ -73,7 +75,8 @@ def test_scores_equal_sacrebleu_python_api_with_signatures(spm_model, tmp_path):
     assert result["chrf"] == pytest.approx(round(chrf.score, 2))
     assert 0 < result["bleu"] < 100
     assert result["bleu_signature"].startswith("nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:")
-    assert result["bleu_string"].startswith("BLEU|nrefs:1|") and f"= {bleu.score:.2f}" in result["bleu_string"]
+    assert result["bleu_string"].startswith("BLEU|nrefs:1|")
+    assert f"= {bleu.score:.2f}" in result["bleu_string"]
     assert result["chrf_string"].startswith("chrF2|nrefs:1|")
 
 

@@ -91,7 +91,8 @@ def test_store_reopens_from_disk_with_its_rows(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "vocab,dtype", [(200, np.uint8), (256, np.uint8), (257, np.uint16), (65536, np.uint16), (65537, np.uint32)]
+    "vocab,dtype",
+    [(200, np.uint8), (256, np.uint8), (257, np.uint16), (65536, np.uint16), (65537, np.uint32)],
 )
 def test_ids_use_the_smallest_unsigned_type_that_holds_the_vocabulary(tmp_path, vocab, dtype):
     assert id_dtype(vocab) == np.dtype(dtype)
@@ -217,10 +218,10 @@ def test_forget_all_untags_every_row(tmp_path):
 def test_census_counts_stale_rows_from_other_epochs(tmp_path):
     sizes = _sizes()
     st = _open(tmp_path, sizes)
-    l, g, i, p = _rows_for(sizes, np.array([0, 1, 2]))
-    st.write(np.array([0, 1, 2]), l, g, i, p, epoch=3)
-    l, g, i, p = _rows_for(sizes, np.array([2]))
-    st.write(np.array([2]), l, g, i, p, epoch=6)
+    lengths, g, i, p = _rows_for(sizes, np.array([0, 1, 2]))
+    st.write(np.array([0, 1, 2]), lengths, g, i, p, epoch=3)
+    lengths, g, i, p = _rows_for(sizes, np.array([2]))
+    st.write(np.array([2]), lengths, g, i, p, epoch=6)
     c = st.census(4)  # reads generation 0: tags 3, 3, 6
     assert (c.usable, c.stale, c.total) == (2, 1, len(sizes))
 
@@ -232,14 +233,14 @@ def test_a_checkpoint_one_epoch_behind_still_finds_the_rows_it_needs(tmp_path):
     st = _open(tmp_path, sizes)
     sent = np.arange(10)
     rows = {e: _rows_for(sizes, sent, seed=e) for e in (1, 2, 3)}
-    for epoch, (l, g, i, p) in rows.items():
-        st.write(sent, l, g, i, p, epoch=epoch)
-    l, g, i1, p1 = rows[1]
-    usable, ids, probs = st.read(sent, l, g, epoch=2)
+    for epoch, (lengths, g, i, p) in rows.items():
+        st.write(sent, lengths, g, i, p, epoch=epoch)
+    lengths, g, i1, p1 = rows[1]
+    usable, ids, probs = st.read(sent, lengths, g, epoch=2)
     assert usable.all() and np.array_equal(ids, i1) and np.array_equal(probs, p1)
     # two epochs behind, epoch 4's writes took epoch 1's generation: counted, never misread
     st.write(sent, *rows[3], epoch=4)
-    assert not st.read(sent, l, g, epoch=2)[0].any()
+    assert not st.read(sent, lengths, g, epoch=2)[0].any()
     assert st.census(2).stale == 10
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 import sacrebleu
 
+from fairseq_pskd.evaluation import sweep
+
 from conftest import MODEL_ARGS, REPO
-from fairseq_pskd import sweep
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -39,7 +40,7 @@ def write_grid(path: Path, **fields) -> Path:
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    return subprocess.run([sys.executable, "-m", "fairseq_pskd.sweep", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "fairseq_pskd.evaluation.sweep", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=timeout)
 
 
@@ -120,7 +121,7 @@ def test_a_stopped_run_resumes_from_its_checkpoint(data_bin, tmp_path):
                       configs=[{"name": "pskd", "flags": PSKD}])
     run = tmp_path / "out" / "runs" / "pskd" / "seed1"
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    first = subprocess.Popen([sys.executable, "-m", "fairseq_pskd.sweep", str(grid)],
+    first = subprocess.Popen([sys.executable, "-m", "fairseq_pskd.evaluation.sweep", str(grid)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     # stop the sweep once epoch 1's checkpoint is saved (8 epochs leave plenty of time before the end)
     deadline = time.monotonic() + 300
@@ -197,7 +198,8 @@ def fake_sweep(data_bin, tmp_path):
     refs = tmp_path / "refs.txt"
     refs.write_text("".join(r + "\n" for r in REFS))
     grid = write_grid(tmp_path / "grid.json", data_bin=str(data_bin), out_dir="out",
-                      recipe=RECIPE + ["--best-checkpoint-metric", "bleu", "--maximize-best-checkpoint-metric"],
+                      recipe=[*RECIPE, "--best-checkpoint-metric", "bleu",
+                              "--maximize-best-checkpoint-metric"],
                       significance={"bootstrap_samples": 500, "ar_trials": 2000},
                       configs=[{"name": "base", "label": "baseline", "flags": LS, "seeds": [1, 2, 3]},
                                {"name": "worse", "flags": PSKD, "seeds": [1, 2, 3], "note": "a note"},
@@ -211,7 +213,8 @@ def fake_sweep(data_bin, tmp_path):
     for seed, (bleu, chrf, ece, nll, wall) in {1: (20.0, 50.0, 9.0, 3.10, (600, 60)),
                                                2: (22.0, 51.0, 10.0, 3.20, (660, 60)),
                                                3: (27.0, 56.0, 11.5, 3.15, (540, 60))}.items():
-        fake_run(runs / "base" / f"seed{seed}", bleu, chrf, ece, nll, valid[seed], base_hyps[seed], refs, wall)
+        fake_run(runs / "base" / f"seed{seed}", bleu, chrf, ece, nll, valid[seed], base_hyps[seed], refs,
+                 wall)
     for seed in (1, 2):  # seed 3 of "worse" is not finished
         fake_run(runs / "worse" / f"seed{seed}", 10.0 + seed, 40.0, 3.0, 3.0, valid[seed],
                  degrade(REFS, 2), refs, (700, 60))

@@ -8,8 +8,6 @@ node, hence two zero-filled [N, V] scatter buffers and extra [N, V] additions in
 
 from __future__ import annotations
 
-from typing import Optional
-
 import torch
 from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss
 
@@ -21,9 +19,9 @@ def pskd_loss_twopass(
     target: torch.Tensor,
     epsilon: float,
     alpha: float,
-    prior: Optional[Prior],
+    prior: Prior | None,
     residual: str = "uniform",
-    ignore_index: Optional[int] = None,
+    ignore_index: int | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor, PriorStats]:
     if prior is None or alpha == 0.0 or prior.index.numel() == 0:
         loss, nll_loss = label_smoothed_nll_loss(

@@ -124,11 +124,13 @@ def main() -> None:
             s = next(itr)
             batches.append(utils.move_to_cuda(s, device) if device.type == "cuda" else s)
 
+        # B023/F821: step and traced are called only inside this iteration, before the
+        # `del model, opt` at its end frees the GPU memory for the next size
         def step(crit, sample, update):
             crit.train()
-            task.train_step(sample, model, crit, _Backward(), update_num=update)
-            opt.step()
-            opt.zero_grad(set_to_none=True)
+            task.train_step(sample, model, crit, _Backward(), update_num=update)  # noqa: B023, F821
+            opt.step()  # noqa: B023, F821
+            opt.zero_grad(set_to_none=True)  # noqa: B023, F821
 
         # epoch 1 writes every batch's rows; epoch 2 reads them back while writing its own
         pskd.pskd_resume(None, 1, 0)
@@ -162,7 +164,7 @@ def main() -> None:
 
             def traced(*a, **kw):
                 with record_function("pskd.criterion.forward"):
-                    return forward(*a, **kw)
+                    return forward(*a, **kw)  # noqa: B023
 
             pskd.forward = traced
             with profile(activities=[ProfilerActivity.CPU, ProfilerActivity.CUDA]) as prof:
@@ -194,13 +196,16 @@ def main() -> None:
         if device.type == "cuda":
             torch.cuda.empty_cache()
     (out / "gpu_step.json").write_text(json.dumps(results, indent=1))
-    print("\n| max tokens | target tokens / step | LS ms | PS-KD ms | speed PS-KD / LS (median [IQR]) | blocking calls in the criterion |")
+    print("\n| max tokens | target tokens / step | LS ms | PS-KD ms | speed PS-KD / LS (median [IQR]) "
+          "| blocking calls in the criterion |")
     print("|---|---|---|---|---|---|")
     for r in results["rows"]:
-        print(f"| {r['max_tokens']} | {r['mean_target_tokens']:.0f} | {r['ls_ms']:.1f} | {r['pskd_ms']:.1f} | "
+        print(f"| {r['max_tokens']} | {r['mean_target_tokens']:.0f} | {r['ls_ms']:.1f} | "
+              f"{r['pskd_ms']:.1f} | "
               f"{r['speed_pskd_over_ls']:.3f} [{r['iqr'][0]:.3f}, {r['iqr'][1]:.3f}] | "
               f"{r['blocking_calls_in_criterion_forward']} |")
-    print(f"\n{results['device']}, torch {results['torch']}, {args.arch}, {dtype}; total {time.time() - t0:.0f} s")
+    print(f"\n{results['device']}, torch {results['torch']}, {args.arch}, {dtype}; "
+          f"total {time.time() - t0:.0f} s")
 
 
 if __name__ == "__main__":

@@ -15,5 +15,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-# the default DEST is chosen in fairseq_pskd/prepare.py
-exec "$PY" -m fairseq_pskd.prepare wmt14 "$@"
+# the default DEST is chosen in fairseq_pskd/data/prepare.py
+exec "$PY" -m fairseq_pskd.data.prepare wmt14 "$@"

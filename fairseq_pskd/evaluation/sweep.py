@@ -6,8 +6,8 @@ recipe, and named configurations (criterion flags) each trained with a list of s
 
 1. trains ``fairseq-train DATA_BIN RECIPE FLAGS --seed S --save-dir OUT/runs/NAME/seedS`` (stdout
    and stderr appended to ``train.log`` there), one torch thread per run, ``--jobs`` runs at once;
-2. scores ``checkpoint_best.pt`` with ``fairseq_pskd.scoring`` (sacreBLEU BLEU/chrF) and
-   ``fairseq_pskd.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
+2. scores ``checkpoint_best.pt`` with ``fairseq_pskd.evaluation.scoring`` (sacreBLEU BLEU/chrF) and
+   ``fairseq_pskd.evaluation.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
 3. writes ``done.json`` into the run directory, only after both succeeded.
 
 Rerunning the same command continues a stopped sweep: runs with ``done.json`` are skipped, and an
@@ -22,7 +22,7 @@ paired bootstrap and approximate randomization, every run), ``sweep.json`` and P
 
 CLI::
 
-    python -m fairseq_pskd.sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
+    python -m fairseq_pskd.evaluation.sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
                                           [--configs NAME ...] [--dry-run | --report-only]
 
 This module is a tool: the fairseq plugin (``--user-dir fairseq_pskd``) never imports it.
@@ -42,15 +42,17 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from . import calibration, compare, scoring
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+# fairseq_pskd/, the --user-dir (this file is in its evaluation/ subpackage)
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
 # files in a run directory
 TRAIN_LOG = "train.log"  # fairseq-train stdout+stderr, appended by every attempt
@@ -87,7 +89,7 @@ CONFIG_FIELDS = {"name", "flags", "label", "seeds", "note"}
 SCORING_DEFAULTS: dict[str, Any] = {"subset": "test", "beam": 5, "checkpoint": "checkpoint_best.pt"}
 SIGNIFICANCE_DEFAULTS: dict[str, Any] = {"bootstrap_samples": 1000, "ar_trials": 10000}
 
-logger = logging.getLogger("fairseq_pskd.sweep")
+logger = logging.getLogger("fairseq_pskd.evaluation.sweep")
 
 
 class GridError(ValueError):
@@ -286,7 +288,9 @@ def load_grid(path: str | Path, data_bin: str | Path | None = None,
             raise GridError(f"{where}: expected an object with fields {sorted(CONFIG_FIELDS)}")
         unknown = sorted(set(c) - CONFIG_FIELDS)
         if unknown:
-            raise GridError(f"{where}: unknown field {unknown[0]!r} (known: {', '.join(sorted(CONFIG_FIELDS))})")
+            raise GridError(
+                f"{where}: unknown field {unknown[0]!r} (known: {', '.join(sorted(CONFIG_FIELDS))})"
+            )
         name = c.get("name")
         if not isinstance(name, str) or not NAME_RE.match(name):
             raise GridError(f"{where}.name: {name!r} is not a usable run directory name "
@@ -350,7 +354,7 @@ def load_grid(path: str | Path, data_bin: str | Path | None = None,
 # run directories
 # --------------------------------------------------------------------------------------------
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
@@ -433,8 +437,8 @@ def score_commands(grid: Grid, checkpoint: Path) -> list[list[str]]:
     common = [str(grid.data_bin), "--path", str(checkpoint), "--gen-subset", grid.subset,
               "-s", grid.source_lang, "-t", grid.target_lang, "--user-dir", str(PACKAGE_DIR)]
     return [
-        [sys.executable, "-m", "fairseq_pskd.scoring", *common, "--beam", str(grid.beam)],
-        [sys.executable, "-m", "fairseq_pskd.calibration", *common, "--cpu", "--no-progress"],
+        [sys.executable, "-m", "fairseq_pskd.evaluation.scoring", *common, "--beam", str(grid.beam)],
+        [sys.executable, "-m", "fairseq_pskd.evaluation.calibration", *common, "--cpu", "--no-progress"],
     ]
 
 
@@ -713,7 +717,8 @@ def load_references(grid: Grid, result: RunResult) -> list[str]:
     if ref.is_file():
         return scoring.read_lines(ref)
     # no reference file: scoring.py decoded the T- lines of fairseq-generate's output
-    gen = scoring.parse_generate_output(scoring.read_lines(score_paths(grid, result.spec.directory)["generate"]))
+    generate = score_paths(grid, result.spec.directory)["generate"]
+    gen = scoring.parse_generate_output(scoring.read_lines(generate))
     lines = gen.ordered("targets", int(scores.get("sentences", 0)) or None)
     spm_model = scores.get("spm_model")
     return scoring.decode_pieces(lines, spm_model) if spm_model else lines
@@ -856,7 +861,8 @@ def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict
     lines += ["",
               "sd: sample standard deviation over the finished seeds (n - 1 in the denominator); "
               "one seed shows its value alone. BLEU and chrF: sacreBLEU on the test set; ECE and NLL: "
-              "token level under teacher forcing (`fairseq_pskd.calibration`); best valid loss: the "
+              "token level under teacher forcing (`fairseq_pskd.evaluation.calibration`); "
+              "best valid loss: the "
               f"lowest valid loss of the run; best epoch: the epoch `{grid.checkpoint}` comes from "
               f"({'highest' if maximize else 'lowest'} valid `{metric}`, ties to the later epoch as "
               "fairseq keeps them); wall: training plus scoring, one thread, all attempts of a "
@@ -890,7 +896,8 @@ def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict
                 cells += [f"{m['delta']:+.2f} ({m['score']:.2f} vs {m['baseline']:.2f})",
                           _p(m.get("p_bs")), _p(m.get("p_ar"))]
             lines.append(f"| {label} | {seeds} | " + " | ".join(cells) + " |")
-        lines += [""] + [f"{name} signature: `{sig}`" for name, sig in sorted(signif["signatures"].items())] + [""]
+        signatures = sorted(signif["signatures"].items())
+        lines += [""] + [f"{name} signature: `{sig}`" for name, sig in signatures] + [""]
 
     lines += ["## Runs", "",
               "| configuration | seed | BLEU | chrF | ECE % | NLL | best valid loss | best epoch | "
@@ -898,8 +905,8 @@ def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict
               "|" + "---|" * 13]
     for r in results:
         row = r.row
-        num = lambda key, d: compare._fmt(row.get(key), d)  # noqa: E731
-        minutes = lambda key: "–" if row.get(key) is None else f"{row[key] / 60:.1f}"  # noqa: E731
+        num = lambda key, d, row=row: compare._fmt(row.get(key), d)  # noqa: E731
+        minutes = lambda key, row=row: "–" if row.get(key) is None else f"{row[key] / 60:.1f}"  # noqa: E731
         lines.append(
             f"| {r.spec.config.label} | {r.spec.seed} | {num('bleu', 2)} | {num('chrf', 2)} | "
             f"{num('ece_percent', 2)} | {num('nll', 3)} | {num('best_valid_loss', 3)} | "
@@ -924,8 +931,10 @@ def plot_metrics(grid: Grid, results: Sequence[RunResult], out_png: Path) -> boo
     configs = [c for c in grid.configs if any(r.spec.config.name == c.name for r in done)]
     if not configs:
         return False
-    panels = [("bleu", "test BLEU"), ("chrf", "test chrF"), ("ece_percent", "token ECE %"), ("nll", "token NLL")]
-    fig, axes = plt.subplots(1, len(panels), figsize=(4 * len(panels), 1.2 + 0.45 * len(configs)), sharey=True)
+    panels = [("bleu", "test BLEU"), ("chrf", "test chrF"), ("ece_percent", "token ECE %"),
+              ("nll", "token NLL")]
+    fig, axes = plt.subplots(1, len(panels), figsize=(4 * len(panels), 1.2 + 0.45 * len(configs)),
+                             sharey=True)
     for ax, (key, title) in zip(axes, panels):
         for y, config in enumerate(configs):
             values = [r.row.get(key) for r in done if r.spec.config.name == config.name]
@@ -1018,7 +1027,6 @@ def _install_signal_handlers(runner: Runner) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(
-        prog="python -m fairseq_pskd.sweep",
         description="Train every (configuration, seed) of a grid with fairseq-train, score each run "
         "(sacreBLEU BLEU/chrF, token ECE/NLL), and write a report: mean ± sd over seeds, paired "
         "significance against the baseline (sacreBLEU paired bootstrap and approximate "
@@ -1059,7 +1067,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.dry_run:
         for spec in specs:
-            print(f"{spec.key}: {run_status(spec)}\n  {shlex.join(fairseq_train_command(grid.train_args(spec)))}")
+            command = shlex.join(fairseq_train_command(grid.train_args(spec)))
+            print(f"{spec.key}: {run_status(spec)}\n  {command}")
         return 0
     if not args.report_only:
         try:

@@ -25,7 +25,7 @@ Conventions (chosen to match the PS-KD paper's released code where it has one):
 
 CLI::
 
-    python -m fairseq_pskd.calibration DATA_BIN --path checkpoints/checkpoint_best.pt \\
+    python -m fairseq_pskd.evaluation.calibration DATA_BIN --path checkpoints/checkpoint_best.pt \\
         [--gen-subset test] [--out-json F.json] [--out-png F.png]
 
 Outputs default to ``<checkpoint dir>/<checkpoint stem>.<subset>.calibration.{json,png}``.
@@ -37,13 +37,14 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
-logger = logging.getLogger("fairseq_pskd.calibration")
+logger = logging.getLogger("fairseq_pskd.evaluation.calibration")
 
 
 def _quiet_matplotlib() -> None:
@@ -93,7 +94,7 @@ class ReliabilityBins:
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, list]) -> "ReliabilityBins":
+    def from_json(cls, d: dict[str, list]) -> ReliabilityBins:
         def arr(key: str) -> np.ndarray:
             return np.array([np.nan if v is None else v for v in d[key]], dtype=np.float64)
 

@@ -6,7 +6,7 @@ Every recipe ends the same way (``binarize_plain``):
   (``DEST/spm.model`` + ``spm.vocab``),
 * ``fairseq-preprocess --joined-dictionary`` over the sentencepiece pieces into ``DEST``,
 * the untokenized valid/test text in ``DEST/raw/{valid,test}.{src,tgt}``, the references that
-  ``fairseq_pskd.scoring`` hands to sacreBLEU,
+  ``fairseq_pskd.evaluation.scoring`` hands to sacreBLEU,
 * ``DEST/prepare.json``: how the data was made (read by scoring to decide on detokenization).
 
 Recipes (each one writes plain text ``{train,valid,test}.{src,tgt}`` first, into ``WORK/text``):
@@ -31,7 +31,7 @@ Recipes (each one writes plain text ``{train,valid,test}.{src,tgt}`` first, into
 ``plain``
     an existing directory with ``{train,valid,test}.{src,tgt}`` (e.g. the gettext corpus).
 
-CLI: ``python -m fairseq_pskd.prepare {iwslt14,iwslt15,wmt14,plain} --dest DATA_BIN ...``
+CLI: ``python -m fairseq_pskd.data.prepare {iwslt14,iwslt15,wmt14,plain} --dest DATA_BIN ...``
 """
 from __future__ import annotations
 
@@ -44,10 +44,10 @@ import subprocess
 import sys
 import tarfile
 import urllib.request
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Iterable, Sequence
 
 IWSLT14_URL = "http://dl.fbaipublicfiles.com/fairseq/data/iwslt14/de-en.tgz"
 # WIT3 moved; the 2015-01 release URL is kept for users with a mirror that serves this layout.
@@ -428,8 +428,10 @@ def make_iwslt_text(archive: Path, work: Path, src: str, tgt: str, year: int,
         print("prepare: Moses-tokenizing (sacremoses)", file=sys.stderr)
         train_s, train_t = moses_tokenize(train_s, src, workers), moses_tokenize(train_t, tgt, workers)
         apos = lambda lines: [line.replace("\u2019", "'") for line in lines]  # noqa: E731
-        test_s, test_t = moses_tokenize(apos(test_s), src, workers), moses_tokenize(apos(test_t), tgt, workers)
-        valid_s, valid_t = moses_tokenize(apos(valid_s), src, workers), moses_tokenize(apos(valid_t), tgt, workers)
+        test_s = moses_tokenize(apos(test_s), src, workers)
+        test_t = moses_tokenize(apos(test_t), tgt, workers)
+        valid_s = moses_tokenize(apos(valid_s), src, workers)
+        valid_t = moses_tokenize(apos(valid_t), tgt, workers)
     train_s, train_t = clean_corpus(train_s, train_t, 1, 175, 1.5)
     if classic:
         lower = lambda lines: [line.lower() for line in lines]  # noqa: E731
@@ -567,7 +569,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except subprocess.CalledProcessError as e:
         print(f"error: fairseq-preprocess failed (exit {e.returncode}): {' '.join(e.cmd)}", file=sys.stderr)
         return 1
-    print(f"prepare: wrote {dest} (spm.model, raw/, prepare.json{'' if args.no_binarize else ', binarized splits'})")
+    binarized = "" if args.no_binarize else ", binarized splits"
+    print(f"prepare: wrote {dest} (spm.model, raw/, prepare.json{binarized})")
     return 0
 
 

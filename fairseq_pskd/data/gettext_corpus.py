@@ -34,7 +34,7 @@ Pipeline (each step is a function below, so tests can pin each rule):
 
 CLI::
 
-    python -m fairseq_pskd.gettext_corpus OUT_DIR [--lang de] [--locale-dir /usr/share/locale]
+    python -m fairseq_pskd.data.gettext_corpus OUT_DIR [--lang de] [--locale-dir /usr/share/locale]
 """
 from __future__ import annotations
 
@@ -44,9 +44,9 @@ import re
 import struct
 import sys
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 MO_MAGIC_LE = 0x950412DE
 MO_MAGIC_BE = 0xDE120495
@@ -55,7 +55,8 @@ MO_MAGIC_BE = 0xDE120495
 # C/POSIX printf incl. positional (%1$s), flags, width, precision, length modifiers; Python
 # %(name)s; brace placeholders {0} {name} {name!r:>10}; shell-ish ${VAR}; GNU `%'d'.
 _FORMAT_RE = re.compile(
-    r"""%(?:\([^)]*\))?(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm%]"""
+    r"""%(?:\([^)]*\))?(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"""
+    r"""(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm%]"""
     r"""|\{[\w.\[\]]*(?:![rsa])?(?::[^{}]*)?\}"""
     r"""|\$\{\w+\}"""
 )

@@ -7,11 +7,11 @@ Steps:
 2. take the ``H-<id>`` lines (first = best hypothesis per id), put them back in corpus order
    (fairseq-generate prints them in batch order, sorted by length);
 3. turn subword pieces into text with the sentencepiece model of the data (``DATA_BIN/spm.model``
-   as written by ``fairseq_pskd.prepare``, or ``--spm-model``); without one, fairseq's own
+   as written by ``fairseq_pskd.data.prepare``, or ``--spm-model``); without one, fairseq's own
    ``--post-process`` output (the ``D-`` lines) is used, with the scheme detected from the
    target dictionary (sentencepiece, subword_nmt, or none for word-level data);
 4. score against the untokenized references (``DATA_BIN/raw/<subset>.<tgt>`` written by
-   ``fairseq_pskd.prepare`` / ``--ref``; otherwise the ``T-`` lines, decoded the same way, with a
+   ``fairseq_pskd.data.prepare`` / ``--ref``; otherwise the ``T-`` lines, decoded the same way, with a
    warning: those went through the dictionary and may hold ``<unk>``) with sacrebleu's Python API;
 5. for Moses-tokenized data (the classic IWSLT'14 recipe, marked in ``DATA_BIN/prepare.json``
    or via ``--moses-lang``), also report tokenized BLEU (sacreBLEU with ``tokenize="none"`` on
@@ -23,7 +23,7 @@ Writes ``<ckpt stem>.<subset>.hyp.<tgt>`` (detokenized hypotheses, one per line,
 
 CLI::
 
-    python -m fairseq_pskd.scoring DATA_BIN --path checkpoints/checkpoint_best.pt [--beam 5] \\
+    python -m fairseq_pskd.evaluation.scoring DATA_BIN --path checkpoints/checkpoint_best.pt [--beam 5] \\
         [--gen-subset test] [-- extra fairseq-generate args]
 """
 from __future__ import annotations
@@ -35,14 +35,16 @@ import re
 import shlex
 import subprocess
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-logger = logging.getLogger("fairseq_pskd.scoring")
+logger = logging.getLogger("fairseq_pskd.evaluation.scoring")
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-PREPARE_META = "prepare.json"  # written by fairseq_pskd.prepare into DATA_BIN
+# fairseq_pskd/, the --user-dir (this file is in its evaluation/ subpackage)
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+PREPARE_META = "prepare.json"  # written by fairseq_pskd.data.prepare into DATA_BIN
 
 _LINE_RE = re.compile(r"^([SHTDP])-(\d+)\t(.*)$")
 
@@ -331,7 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         src, tgt = args.source_lang, args.target_lang
     src, tgt = args.source_lang or src, args.target_lang or tgt
     meta = load_prepare_meta(data_bin)
-    spm_model = args.spm_model or (str(data_bin / "spm.model") if (data_bin / "spm.model").is_file() else None)
+    found = data_bin / "spm.model"
+    spm_model = args.spm_model or (str(found) if found.is_file() else None)
     if args.spm_model and not Path(args.spm_model).is_file():
         print(f"error: --spm-model {args.spm_model}: no such file", file=sys.stderr)
         return 2

@@ -1,0 +1,522 @@
+"""`pskd-store`: read a PS-KD store directory without training.
+
+    pskd-store info DIR                                   header, disk use, watermark, lock, tags
+    pskd-store show DIR --data DATA_BIN --sentence N [--epoch E]   one sentence's stored top-k
+    pskd-store verify DIR --data DATA_BIN                 every check training makes, whole store
+
+`verify` makes, over every committed row, the checks the criterion makes at startup
+(TopKStore.open: header, spec, sizes, fingerprint) and on read (TopKStore.read: the stored gold id
+of every position equals the data's target token), plus what training takes for granted (index
+offsets are the cumsum of the target sizes, tags sit in their epoch's generation, ids < V,
+probabilities finite, non-negative, each row's mass at most 1). The data-bin is loaded through
+fairseq's TranslationTask exactly as fairseq-train loads it, and the fingerprint comes from the
+same function training uses (store.dataset_fingerprint), so a store `verify` accepts is one a run
+on that data-bin accepts. Work is numpy over chunks of whole sentences (CHUNK_TOKENS tokens at a
+time): memory stays bounded on a WMT-size store, and there is no per-token Python loop.
+
+Everything is opened read-only; a store in use by a training run can be inspected (its rows may be
+mid-epoch, but only committed, tagged rows are checked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..lock import LOCK_NAME, describe_owner
+from ..store import (
+    FORMAT_VERSION,
+    KIND_GENERATION,
+    KIND_INDEX,
+    NUM_GENERATIONS,
+    WATERMARK,
+    StoreError,
+    StoreSpec,
+    TopKStore,
+    dataset_fingerprint,
+    read_header,
+)
+
+CHUNK_TOKENS = 1 << 22  # tokens verified per numpy pass: ~100 MB of temporaries at K = 8
+# float16 rounding of K probabilities that sum to 1 in float32 reaches ~1 + 3e-4; a mass above
+# 1 + MASS_FAIL is not rounding but a corrupt row
+MASS_NOTE, MASS_FAIL = 1e-3, 1e-2
+FIX = "rerun training with --pskd-reset-store to discard the store and make it anew"
+
+
+class InspectError(RuntimeError):
+    """The store or data-bin cannot be inspected; the message names the file and the fix."""
+
+
+# -- opening -----------------------------------------------------------------------------------
+
+
+def open_store(directory: str | os.PathLike) -> TopKStore:
+    """The store in `directory`, read-only, with the spec its index header declares."""
+    directory = Path(directory)
+    index = directory / "index.pskd"
+    if not index.exists():
+        raise InspectError(
+            f"no PS-KD store in {directory} (no index.pskd); a training run with --criterion pskd "
+            f"makes one in --pskd-store-dir (default SAVE_DIR/pskd_store)"
+        )
+    _, spec, _ = read_header(index)
+    for f in TopKStore.files(directory):
+        if not f.exists():
+            raise InspectError(f"{f} is missing: the store is incomplete; {FIX}")
+    return TopKStore(directory, spec, writable=False)
+
+
+@dataclass
+class TrainData:
+    """The training split of a data-bin as fairseq-train loads it."""
+
+    dataset: object  # fairseq LanguagePairDataset
+    dictionary: object  # fairseq Dictionary of the target language
+    data_bin: Path
+    target_lang: str
+
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.asarray(self.dataset.tgt_sizes, dtype=np.int64)
+
+    def fingerprint(self) -> bytes:
+        return dataset_fingerprint(self.dataset, self.dictionary.symbols)[0]
+
+    def tokens(self, first: int, last: int) -> np.ndarray:
+        """Target tokens of sentences [first, last), concatenated: one gather over the mapped
+        .bin file (fairseq's MMapIndexedDataset), else one tensor per sentence."""
+        tgt = self.dataset.tgt
+        sizes = self.sizes[first:last]
+        buffer = getattr(tgt, "_bin_buffer", None)
+        index = getattr(tgt, "_index", None)
+        if buffer is None or index is None:  # another dataset implementation: per sentence
+            return np.concatenate([tgt[i].numpy() for i in range(first, last)] or [np.zeros(0, np.int64)])
+        tokens = np.frombuffer(buffer, dtype=index.dtype)
+        starts = np.asarray(index._pointers[first:last], dtype=np.int64) // np.dtype(index.dtype).itemsize
+        within = np.cumsum(sizes) - sizes
+        return tokens[np.repeat(starts - within, sizes) + np.arange(int(sizes.sum()))].astype(np.int64)
+
+
+def load_train_data(
+    data_bin: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
+    subset: str = "train",
+) -> TrainData:
+    """Load `subset` of `data_bin` through fairseq's translation task, with fairseq-train's
+    defaults (what the criterion fingerprints: lifecycle.StoreRun.open)."""
+    from fairseq.tasks.translation import TranslationConfig, TranslationTask
+
+    data_bin = Path(data_bin)
+    if not data_bin.is_dir():
+        raise InspectError(f"--data {data_bin} is not a directory (give the data-bin of the training run)")
+    try:
+        # the fields fairseq-train fills from its dataset config, at fairseq-train's defaults
+        # (dataset_impl None: inferred from the files)
+        cfg = TranslationConfig(
+            data=str(data_bin), source_lang=source_lang, target_lang=target_lang,
+            train_subset=subset, dataset_impl=None, required_seq_len_multiple=1,
+        )
+        task = TranslationTask.setup_task(cfg)
+        task.load_dataset(subset, epoch=1, combine=False)
+    except Exception as e:  # fairseq raises bare Exceptions and FileNotFoundErrors here
+        raise InspectError(
+            f"cannot load the {subset!r} split of {data_bin} with fairseq's translation task ({e}); "
+            f"give the data-bin the store was trained on, with -s/-t when it holds several pairs"
+        ) from e
+    return TrainData(task.dataset(subset), task.target_dictionary, data_bin, task.cfg.target_lang)
+
+
+# -- info --------------------------------------------------------------------------------------
+
+
+def lock_state(directory: Path) -> tuple[bool | None, dict]:
+    """(held now, what the holder wrote); held is None without a lock file. Tried on a descriptor
+    of our own with LOCK_NB and released at once: the store is never blocked by looking at it."""
+    path = directory / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None, {}
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held = False
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        except BlockingIOError:
+            held = True
+        try:
+            owner = json.loads(path.read_text() or "{}")
+        except (OSError, ValueError):
+            owner = {}
+    finally:
+        os.close(fd)
+    return held, owner
+
+
+def census(store: TopKStore, generation: int) -> dict[int, int]:
+    """{epoch tag: sentences} of one generation; tag 0 means no committed row."""
+    tags, counts = np.unique(store.epoch_tags(generation), return_counts=True)
+    return {int(t): int(c) for t, c in zip(tags, counts)}
+
+
+def _size(n: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GiB"
+
+
+def info(directory: str | os.PathLike, out=sys.stdout) -> int:
+    directory = Path(directory)
+    store = open_store(directory)
+    spec = store.spec
+    p = lambda *a: print(*a, file=out)  # noqa: E731
+    p(f"PS-KD store {directory}")
+    p(f"  format version {FORMAT_VERSION}, V={spec.vocab_size}, K={spec.k}, ids {spec.id_dtype.name}, "
+      f"{spec.num_sentences} sentences, {spec.num_tokens} target tokens")
+    p(f"  run {store.run_id or '(none)'}, session {store.session}, "
+      f"fingerprint {spec.fingerprint.hex()[:16]}...")
+    p("files (size / allocated on disk):")
+    total = 0
+    for f in TopKStore.files(directory) + [directory / WATERMARK, directory / LOCK_NAME]:
+        if f.exists():
+            st = f.stat()
+            total += st.st_blocks * 512
+            p(f"  {f.name:<15} {_size(st.st_size):>10} / {_size(st.st_blocks * 512):>10}")
+    p(f"  {'total':<15} {'':>10}   {_size(total):>10}")
+    mark = store.read_watermark()
+    p(f"watermark: {json.dumps(mark) if mark is not None else '(none: no checkpoint committed yet)'}")
+    held, owner = lock_state(directory)
+    if held is None:
+        p("lock: no lock file (no training run has claimed this store)")
+    elif held:
+        p(f"lock: HELD by a running job ({describe_owner(owner)}; job {owner.get('job', '?')})")
+    else:
+        p(f"lock: free (last holder: {describe_owner(owner)})")
+    p("epoch tags per generation (a row tagged t is read in epoch t + 1):")
+    for g in range(NUM_GENERATIONS):
+        counts = census(store, g)
+        untagged = counts.pop(0, 0)
+        parts = [f"epoch {t}: {c} sentences (usable in epoch {t + 1})" for t, c in sorted(counts.items())]
+        parts.append(f"untagged: {untagged}")
+        p(f"  gen{g}: " + "; ".join(parts))
+    return 0
+
+
+# -- show --------------------------------------------------------------------------------------
+
+
+def _spm(data_bin: Path):
+    model = data_bin / "spm.model"
+    if not model.exists():
+        return None
+    import sentencepiece
+
+    return sentencepiece.SentencePieceProcessor(model_file=str(model))
+
+
+def show(
+    directory: str | os.PathLike, data: TrainData, sentence: int, epoch: int | None = None, out=sys.stdout
+) -> int:
+    store = open_store(directory)
+    spec = store.spec
+    if not 0 <= sentence < spec.num_sentences:
+        raise InspectError(
+            f"--sentence {sentence} is out of range: the store holds sentences 0..{spec.num_sentences - 1}"
+        )
+    tags = {g: int(store.epoch_tags(g)[sentence]) for g in range(NUM_GENERATIONS)}
+    epochs = sorted(t for t in tags.values() if t > 0)
+    if epoch is None:
+        if not epochs:
+            raise InspectError(
+                f"sentence {sentence} has no committed row in any generation (not trained yet, "
+                f"or its rows were written after the last checkpoint)"
+            )
+        epoch = epochs[-1]
+    elif tags[TopKStore.generation_of(epoch)] != epoch:
+        raise InspectError(f"sentence {sentence} has no row of epoch {epoch}; its rows are of epochs "
+                           f"{epochs or 'none'} (--epoch picks one of them)")
+    gold, id_rows, prob_rows = store.rows_of(np.array([sentence]), epoch)
+    n, k = len(gold), spec.k
+    ids = id_rows.view(spec.id_dtype).reshape(n, k).astype(np.int64)
+    probs = prob_rows.view(np.float16).reshape(n, k).astype(np.float32)
+    order = np.argsort(-probs, axis=1, kind="stable")  # most probable first, per position
+    ids, probs = np.take_along_axis(ids, order, 1), np.take_along_axis(probs, order, 1)
+    target = data.tokens(sentence, sentence + 1) if len(data.sizes) > sentence else np.zeros(0, np.int64)
+    d = data.dictionary
+    sym = lambda i: d[int(i)] if 0 <= int(i) < len(d) else f"<id {int(i)} out of range>"  # noqa: E731
+    p = lambda *a: print(*a, file=out)  # noqa: E731
+    p(f"sentence {sentence}, row of epoch {epoch} (generation {TopKStore.generation_of(epoch)}, read in "
+      f"epoch {epoch + 1}), {n} target positions, top-{k}")
+    words = [d[int(t)] for t in target if int(t) != d.eos()]
+    p(f"  target: {' '.join(words)}")
+    sp = _spm(data.data_bin)
+    if sp is not None:  # the data-bin's sentencepiece model (pskd-prepare writes one)
+        p(f"  text:   {sp.decode_pieces(words)}")
+    if len(target) != n or not np.array_equal(target, gold):
+        p("  WARNING: the stored gold tokens differ from the data-bin's target: run `pskd-store verify`")
+    width = max([len(sym(i)) for i in np.concatenate([gold, ids.ravel()])] + [5])
+    for pos in range(n):
+        g = int(gold[pos])
+        p(f"  pos {pos:>3}  gold {sym(g):<{width}} (id {g})  top-{k} mass {probs[pos].sum():.3f}")
+        for rank in range(k):
+            mark = "  <- gold" if ids[pos, rank] == g else ""
+            token = int(ids[pos, rank])
+            p(f"        {rank + 1:>2}. {sym(token):<{width}} {token:>6}  {probs[pos, rank]:.4f}{mark}")
+    return 0
+
+
+# -- verify ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Failure:
+    what: str
+    sentence: int | None = None
+    position: int | None = None
+    generation: int | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.generation is not None:
+            where.append(f"gen{self.generation}.pskd")
+        if self.sentence is not None:
+            where.append(f"sentence {self.sentence}")
+        if self.position is not None:
+            where.append(f"position {self.position}")
+        return (", ".join(where) + ": " if where else "") + self.what
+
+
+def _chunks(offsets: np.ndarray, chunk_tokens: int) -> Iterator[tuple[int, int]]:
+    """[first, last) sentence ranges of about chunk_tokens tokens each (at least one sentence)."""
+    n = len(offsets) - 1
+    first = 0
+    while first < n:
+        last = int(np.searchsorted(offsets, offsets[first] + chunk_tokens, side="right")) - 1
+        last = min(max(last, first + 1), n)
+        yield first, last
+        first = last
+
+
+def check_headers(directory: Path, data_spec: StoreSpec | None) -> list[Failure]:
+    """What TopKStore.open checks: magic, version, kind, one spec across files, file sizes, and
+    the spec (V, K, sentences, tokens, fingerprint) of the data the store is checked against."""
+    failures: list[Failure] = []
+    specs = {}
+    for g, f in enumerate(TopKStore.files(directory)):
+        try:
+            kind, spec, gen = read_header(f)
+        except (StoreError, OSError) as e:
+            failures.append(Failure(str(e)))
+            continue
+        specs[f.name] = spec
+        want_kind = KIND_INDEX if f.name == "index.pskd" else KIND_GENERATION
+        if kind != want_kind or (want_kind == KIND_GENERATION and gen != g - 1):
+            failures.append(Failure(f"{f} has file kind {kind}, generation {gen}: not what its name says"))
+        need = spec.index_bytes() if want_kind == KIND_INDEX else spec.generation_bytes()
+        if f.stat().st_size < need:
+            failures.append(Failure(f"{f} is truncated: {f.stat().st_size} bytes, its header needs {need}"))
+    if len(set(specs.values())) > 1:
+        failures.append(Failure("the files' headers disagree: " + ", ".join(
+            f"{name}: V={s.vocab_size} K={s.k} {s.num_sentences} sentences {s.num_tokens} tokens "
+            f"fingerprint {s.fingerprint.hex()[:12]}" for name, s in specs.items())))
+    spec = specs.get("index.pskd")
+    if data_spec is not None and spec is not None:
+        for name, found, wanted in (
+            ("vocabulary size", spec.vocab_size, data_spec.vocab_size),
+            ("sentence count", spec.num_sentences, data_spec.num_sentences),
+            ("target token count", spec.num_tokens, data_spec.num_tokens),
+        ):
+            if found != wanted:
+                failures.append(Failure(f"the store's {name} is {found}, the data-bin's is {wanted}"))
+        if spec.fingerprint != data_spec.fingerprint:
+            failures.append(Failure(
+                f"the store's fingerprint {spec.fingerprint.hex()[:16]}... differs from the data-bin's "
+                f"{data_spec.fingerprint.hex()[:16]}...: the store was made for other training targets "
+                f"or another dictionary"))
+    return failures
+
+
+@dataclass
+class VerifyReport:
+    failures: list[Failure]
+    counts: dict[str, int]  # failing tokens / sentences per kind of check
+    checked_rows: dict[int, int]  # generation -> tagged sentences checked
+    mass_over_one: int = 0  # rows above 1 + MASS_NOTE but within MASS_FAIL (float16 rounding)
+    max_mass: float = 0.0
+
+
+def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CHUNK_TOKENS) -> VerifyReport:
+    directory = Path(directory)
+    if not (directory / "index.pskd").exists():
+        open_store(directory)  # raises, naming what is missing
+    _, index_spec, _ = read_header(directory / "index.pskd")
+    sizes = data.sizes
+    data_spec = StoreSpec(
+        len(data.dictionary), index_spec.k, len(sizes), int(sizes.sum()), data.fingerprint()
+    )
+    # headers and sizes before mapping anything: a truncated file cannot be mapped
+    report = VerifyReport(check_headers(directory, data_spec), {}, {})
+    if report.failures:  # rows of a store made for other data cannot be checked against it
+        return report
+    store = open_store(directory)
+    spec = store.spec
+
+    def fail(kind: str, what: str, n: int, **where) -> None:
+        report.counts[kind] = report.counts.get(kind, 0) + n
+        if n and not any(f.what.startswith(kind) for f in report.failures):
+            report.failures.append(Failure(f"{kind}: {what}", **where))
+
+    offsets = store.offsets
+    expected = np.concatenate([[0], np.cumsum(sizes)])
+    bad = np.flatnonzero(offsets != expected)
+    if len(bad):
+        s = max(int(bad[0]) - 1, 0)
+        fail("index offset",
+             f"the index says sentence {s} spans tokens {int(offsets[s])}..{int(offsets[s + 1])}, "
+             f"the data-bin's target sizes say {int(expected[s])}..{int(expected[s + 1])}",
+             len(bad), sentence=s)
+        return report  # rows cannot be addressed with a wrong index
+
+    for g in range(NUM_GENERATIONS):
+        tags = store.epoch_tags(g)
+        tagged = tags > 0
+        report.checked_rows[g] = int(np.count_nonzero(tagged))
+        misplaced = np.flatnonzero(tagged & (tags % NUM_GENERATIONS != g))
+        if len(misplaced):
+            s = int(misplaced[0])
+            fail("epoch tag",
+                 f"tagged epoch {int(tags[s])}, which belongs in gen{int(tags[s]) % NUM_GENERATIONS}",
+                 len(misplaced), sentence=s, generation=g)
+        if not tagged.any():
+            continue
+        gen = store._gens[g]
+        for first, last in _chunks(offsets, chunk_tokens):
+            lo, hi = int(offsets[first]), int(offsets[last])
+            keep = np.repeat(tagged[first:last], sizes[first:last])  # tokens of committed rows
+            if not keep.any():
+                continue
+            rows = np.flatnonzero(keep)  # chunk-relative token indices
+
+            def where(t_rel: int, lo: int = lo, g: int = g) -> dict:
+                """Sentence and position of the chunk's t_rel-th token."""
+                t = lo + t_rel
+                s = int(np.searchsorted(offsets, t, side="right")) - 1
+                return {"sentence": s, "position": t - int(offsets[s]), "generation": g}
+
+            stored = np.asarray(gen["gold"][lo:hi])[rows].astype(np.int64)
+            target = data.tokens(first, last)[rows]
+            wrong = np.flatnonzero(stored != target)
+            if len(wrong):
+                t = int(rows[wrong[0]])
+                fail("gold id", f"the row was made for token {int(stored[wrong[0]])}, the data-bin's target "
+                     f"there is {int(target[wrong[0]])}", len(wrong), **where(t))
+            ids = gen["ids"][lo:hi].view(spec.id_dtype).reshape(hi - lo, spec.k)[rows]
+            over = np.flatnonzero((ids >= spec.vocab_size).any(axis=1))
+            if len(over):
+                t = int(rows[over[0]])
+                fail("token id", f"a top-k id {int(ids[over[0]].max())} is >= V = {spec.vocab_size}",
+                     len(over), **where(t))
+            probs = gen["probs"][lo:hi].view(np.float16).reshape(hi - lo, spec.k)[rows].astype(np.float32)
+            nonfinite = np.flatnonzero(~np.isfinite(probs).all(axis=1))
+            if len(nonfinite):
+                t = int(rows[nonfinite[0]])
+                fail("probability", f"not finite ({probs[nonfinite[0]].tolist()})",
+                     len(nonfinite), **where(t))
+            negative = np.flatnonzero((probs < 0).any(axis=1))
+            if len(negative):
+                t = int(rows[negative[0]])
+                fail("probability", f"negative ({probs[negative[0]].tolist()})", len(negative), **where(t))
+            mass = np.where(np.isfinite(probs), probs, 0).sum(axis=1)
+            too_much = np.flatnonzero(mass > 1 + MASS_FAIL)
+            if len(too_much):
+                t = int(rows[too_much[0]])
+                fail("probability mass",
+                     f"the row's top-{spec.k} probabilities sum to {float(mass[too_much[0]]):.4f} > 1",
+                     len(too_much), **where(t))
+            report.mass_over_one += int(np.count_nonzero((mass > 1 + MASS_NOTE) & (mass <= 1 + MASS_FAIL)))
+            report.max_mass = max(report.max_mass, float(mass.max(initial=0.0)))
+    return report
+
+
+def print_verify(directory: Path, data: TrainData, report: VerifyReport, out=sys.stdout) -> int:
+    p = lambda *a: print(*a, file=out)  # noqa: E731
+    checked = ", ".join(f"gen{g}: {n}" for g, n in report.checked_rows.items())
+    if report.failures:
+        p(f"FAILED: the PS-KD store {directory} does not match {data.data_bin} (training would refuse it "
+          f"or stop on read)")
+        p(f"  first failure: {report.failures[0]}")
+        for f in report.failures[1:]:
+            p(f"  also: {f}")
+        if report.counts:
+            p("  failing rows: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+        p(f"  fix: {FIX}")
+        return 1
+    p(f"OK: the PS-KD store {directory} matches {data.data_bin} (target {data.target_lang}); "
+      f"committed rows checked: {checked}; largest top-k mass {report.max_mass:.4f}")
+    if report.mass_over_one:
+        p(f"  note: {report.mass_over_one} rows have a top-k mass in (1 + {MASS_NOTE:g}, 1 + {MASS_FAIL:g}]: "
+          f"float16 rounding of a full distribution, harmless")
+    return 0
+
+
+# -- command line ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pskd-store",
+        description="Inspect a PS-KD store directory (--pskd-store-dir, default SAVE_DIR/pskd_store) "
+        "without training. Read-only: safe on the store of a running job.",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+    i = sub.add_parser("info", help="header, disk use, watermark, lock holder, epoch tags per generation")
+    i.add_argument("store", help="the store directory")
+
+    def with_data(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("store", help="the store directory")
+        sp.add_argument("--data", required=True, help="the data-bin the store was trained on")
+        sp.add_argument("-s", "--source-lang", default=None,
+                        help="source language (default: inferred from DATA)")
+        sp.add_argument("-t", "--target-lang", default=None,
+                        help="target language (default: inferred from DATA)")
+        sp.add_argument("--train-subset", default="train",
+                        help="the split training used (fairseq's --train-subset)")
+
+    s = sub.add_parser("show", help="one sentence's gold tokens and stored top-k, decoded")
+    with_data(s)
+    s.add_argument("--sentence", type=int, required=True, help="sentence id (fairseq's sample id)")
+    s.add_argument("--epoch", type=int, default=None, help="the row of this epoch (default: the newest)")
+    v = sub.add_parser("verify", help="every check training makes, over the whole store; exit 1 on a failure")
+    with_data(v)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    # fairseq logs every dictionary and split it loads at INFO: noise around this tool's output
+    logging.getLogger("fairseq").setLevel(logging.WARNING)
+    try:
+        if args.command == "info":
+            return info(args.store)
+        data = load_train_data(args.data, args.source_lang, args.target_lang, args.train_subset)
+        if args.command == "show":
+            return show(args.store, data, args.sentence, args.epoch)
+        return print_verify(Path(args.store), data, verify(args.store, data))
+    except (InspectError, StoreError) as e:
+        print(f"pskd-store {args.command}: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
