@@ -192,7 +192,6 @@ class PSKDCriterion(FairseqCriterion):
         )
         self.epoch: int | None = None
         self.step: hooks.StepInfo | None = None
-        self.step_updates = 0
         hooks.install(task, self)
 
     # -- the store's life in the run (lifecycle.py), driven by fairseq's hooks (hooks.py) ------
@@ -214,10 +213,10 @@ class PSKDCriterion(FairseqCriterion):
         if self.run.ready:
             self.run.before_checkpoint(epoch, updates, end_of_epoch)
 
-    def pskd_checkpoint_state(self) -> dict | None:
+    def pskd_checkpoint_state(self, updates: int) -> dict | None:
         if not self.run.ready:
             return None
-        return self.run.checkpoint_state(self.epoch or 0, self.step_updates)
+        return self.run.checkpoint_state(self.epoch or 0, updates)
 
     @property
     def store(self):
@@ -229,7 +228,6 @@ class PSKDCriterion(FairseqCriterion):
             self.pskd_resume(None, epoch, 0)
         self.run.begin_epoch(epoch)
         self.epoch = int(epoch)
-        self.step_updates = 0
 
     # -- the loss --------------------------------------------------------------------------
 
@@ -238,7 +236,6 @@ class PSKDCriterion(FairseqCriterion):
         if self.training:
             epoch, step = self._training_state()
             alpha = self.schedule.alpha(epoch, step.num_updates)
-            self.step_updates = step.num_updates
             layout = sample.get(LAYOUT_KEY)
             if layout is None:  # a batch not made by the wrapped collater: layout it here
                 layout = batch_layout(_to_host(sample), self.padding_idx)

@@ -138,7 +138,7 @@ def install_checkpoint_hooks() -> None:
     def trainer_save_hook(self, filename, extra_state):
         criterion = _pskd(self)
         if criterion is not None:
-            extra_state = {**extra_state, "pskd": criterion.pskd_checkpoint_state()}
+            extra_state = {**extra_state, "pskd": criterion.pskd_checkpoint_state(self.get_num_updates())}
         return trainer_save(self, filename, extra_state)
 
     load_checkpoint_hook._pskd = True
