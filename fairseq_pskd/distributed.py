@@ -129,7 +129,6 @@ class StoreGroups:
         self.members = groups[me.key]
         self.leader = self.members[0]
         self.index = self.groups.index(self.members)
-        self.identities = ids
         # the epoch exchange runs in columns: the i-th rank of every directory swaps the rows of
         # the sentences with id % columns == i, so all ranks of a node share the work
         self.columns = min(len(g) for g in self.groups)
