@@ -198,7 +198,7 @@ def after_step(reader, writer, layout, top, epoch, forward_s):
     time.sleep(forward_s)  # the device runs the forward; the reader reads meanwhile
     WAITS[0] += not pending.done()
     t2 = time.thread_time()
-    PriorReader.result(pending, layout["flat"])
+    reader.result(pending, layout["flat"])
     writer.put_topk(layout, top[0], top[1], epoch)
     return (t1 - t0) + (time.thread_time() - t2)
 
@@ -282,7 +282,7 @@ def main() -> None:
                         drop_cache(work / "store")
                     forward_s = args.forward_ms / 1e3 * tokens / 4096
                     after.append(after_step(reader, writer, layouts[i], tops[i], 2, forward_s))
-                writer.commit()
+                writer.commit(1 << 32)
                 scale = 4096 / tokens * 1e3  # ms per 4,096 tokens
                 rows.append([
                     tokens, cache, world,
@@ -302,7 +302,7 @@ def main() -> None:
                 fn()
             names = ", ".join(f"{k} x{v}" for k, v in sorted(counter.names.items()))
             sync_rows.append([tokens, name, counter.count, names])
-        writer.commit()
+        writer.commit(1 << 32)
 
     print(md_table(
         ["target tokens / step", "page cache", "W", "before ms / 4k tok", "after ms / 4k tok",

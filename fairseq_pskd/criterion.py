@@ -21,7 +21,7 @@ from omegaconf import II
 
 from . import hooks
 from .lifecycle import StoreRun
-from .pipeline import LAYOUT_KEY, Prior, PriorReader, batch_layout
+from .pipeline import LAYOUT_KEY, Prior, batch_layout
 from .schedule import AlphaSchedule
 
 logger = logging.getLogger(__name__)
@@ -107,7 +107,10 @@ def pskd_loss(
         loss, nll_loss = label_smoothed_nll_loss(
             lprobs, target, epsilon, ignore_index=ignore_index, reduce=True
         )
-        return loss, nll_loss, PriorStats(0, 0.0, 0.0)
+        # zeros on the loss's device, as with a prior: fairseq sums logging outputs across ranks
+        # in one buffer per device, so every rank's values must sit where the others' do
+        zero = lprobs.new_zeros(())
+        return loss, nll_loss, PriorStats(0, zero, zero)
 
     n, vocab = lprobs.shape
     k = prior.ids.size(-1)
@@ -218,6 +221,9 @@ class PSKDCriterion(FairseqCriterion):
             return None
         return self.run.checkpoint_state(self.epoch or 0, updates)
 
+    def pskd_raise_failure(self) -> None:
+        self.run.raise_failure()
+
     @property
     def store(self):
         return self.run.store
@@ -245,7 +251,7 @@ class PSKDCriterion(FairseqCriterion):
                 pending = self.run.reader.submit(layout, epoch)
         net_output = model(**sample["net_input"])
         lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
-        prior = PriorReader.result(pending, layout["flat"]) if pending is not None else None
+        prior = self.run.reader.result(pending, layout["flat"]) if pending is not None else None
         loss, nll_loss, stats = pskd_loss(
             lprobs,
             target,
@@ -273,6 +279,9 @@ class PSKDCriterion(FairseqCriterion):
                 pskd_prior_tokens=stats.tokens,
                 pskd_mass=stats.mass,
                 pskd_kl=stats.kl,
+                # summed across ranks by fairseq every step: any rank's store failure stops every
+                # rank at the end of this step (hooks.py), none is left waiting in a collective
+                pskd_errors=int(self.run.failure is not None),
             )
         if self.report_accuracy:
             mask = target.ne(self.padding_idx)

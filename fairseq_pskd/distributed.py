@@ -13,10 +13,19 @@ then starts the next epoch with the complete generation. Bytes per node and epoc
 generation's size x (nodes - 1) / nodes. With fairseq's --fix-batches-to-gpus a sentence stays on
 its rank, and the exchange is skipped once a process has trained a whole epoch.
 
-Which ranks share a directory is decided from an all_gather of (node name, resolved path, device
-and inode of the directory), never from listing files (directory listings are cached on network
-filesystems). One directory seen by several nodes (a shared network filesystem) is refused at
-startup: memory-mapped writes from two machines into one file are not coherent there.
+Which ranks share a directory is decided from an all_gather of (machine, device and inode of the
+directory), never from listing files (directory listings are cached on network filesystems) nor
+from host names (containers on several machines often share one). The machine is the kernel's
+boot id (machine.py): ranks of one machine that see one directory share it, whatever their
+containers are called. One directory seen by several machines (a shared network filesystem) is
+refused at startup (lifecycle.py, through the lock): memory-mapped writes from two machines into
+one file are not coherent there.
+
+The exchange keeps the store's rules (store.py): received rows are written where they win (the
+sentence has no committed row of that epoch here, or the received one carries a later stamp),
+after the local tag they replace is withdrawn and synced; all received rows are synced before any
+of their tags is written. Directories whose tags for the epoch are equal hold the same rows, so a
+restart after an exchange exchanges nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ import numpy as np
 import torch
 import torch.distributed as dist
 
-from .lock import node_name
+from .machine import host_name, machine_id
 from .store import StoreError, TopKStore
 
 logger = logging.getLogger(__name__)
@@ -41,7 +50,8 @@ CHUNK_BYTES = 64 << 20  # per all_gather round of the epoch exchange
 
 @dataclass(frozen=True)
 class DirectoryIdentity:
-    node: str
+    machine: str
+    host: str  # for messages only
     path: str
     device: int
     inode: int
@@ -50,11 +60,20 @@ class DirectoryIdentity:
     def of(cls, directory: str | os.PathLike) -> DirectoryIdentity:
         path = Path(directory).resolve()
         st = path.stat()
-        return cls(node_name(), str(path), st.st_dev, st.st_ino)
+        return cls(machine_id(), host_name(), str(path), st.st_dev, st.st_ino)
 
     @property
     def key(self) -> tuple:
-        return (self.node, self.device, self.inode)
+        """Ranks with one key share one directory through one kernel's page cache."""
+        return (self.machine, self.device, self.inode)
+
+
+def group_ranks(identities: list[DirectoryIdentity]) -> list[list[int]]:
+    """Ranks grouped by the directory they share on their machine, ordered by leader rank."""
+    groups: dict[tuple, list[int]] = {}
+    for rank, ident in enumerate(identities):
+        groups.setdefault(ident.key, []).append(rank)
+    return sorted(groups.values())
 
 
 class Collectives:
@@ -120,13 +139,8 @@ class StoreGroups:
 
     def __init__(self, comm: Collectives, directory: str | os.PathLike):
         self.comm = comm
-        me = DirectoryIdentity.of(directory)
-        ids = comm.all_gather_object(me)
-        groups: dict[tuple, list[int]] = {}
-        for rank, ident in enumerate(ids):
-            groups.setdefault(ident.key, []).append(rank)
-        self.groups = sorted(groups.values())  # ordered by leader rank
-        self.members = groups[me.key]
+        self.groups = group_ranks(comm.all_gather_object(DirectoryIdentity.of(directory)))
+        self.members = next(g for g in self.groups if comm.rank in g)
         self.leader = self.members[0]
         self.index = self.groups.index(self.members)
         # the epoch exchange runs in columns: the i-th rank of every directory swaps the rows of
@@ -159,12 +173,12 @@ class StoreGroups:
 
 def _chunk_payloads(store: TopKStore, epoch: int, sentence_ids: np.ndarray):
     """This directory's rows of `epoch` for `sentence_ids`, as byte payloads of at most about
-    CHUNK_BYTES each: int64 [s, n], sentence ids, sessions, gold ids, id rows, prob rows."""
+    CHUNK_BYTES each: int64 [s, n], sentence ids, stamps, gold ids, id rows, prob rows."""
     spec = store.spec
     per_token = spec.id_dtype.itemsize * (1 + spec.k) + 2 * spec.k
     lengths = store.lengths_of(sentence_ids)
-    sessions = store.session_tags(store.generation_of(epoch))
-    cum = np.cumsum(lengths * per_token + 12)
+    stamps = store.stamp_tags(store.generation_of(epoch))
+    cum = np.cumsum(lengths * per_token + 16)
     start = 0
     while start < len(sentence_ids):
         base = cum[start - 1] if start else 0
@@ -174,7 +188,7 @@ def _chunk_payloads(store: TopKStore, epoch: int, sentence_ids: np.ndarray):
         parts = [
             np.array([len(sent), len(gold)], np.int64),
             sent.astype(np.int64),
-            sessions[sent].astype(np.int32),
+            stamps[sent].astype(np.int64),
             gold,
             ids,
             probs,
@@ -183,10 +197,11 @@ def _chunk_payloads(store: TopKStore, epoch: int, sentence_ids: np.ndarray):
         start = stop
 
 
-def _apply_payload(store: TopKStore, epoch: int, payload: np.ndarray) -> int:
-    """Write another directory's rows where they win: the sentence has no row of `epoch` here,
-    or the received one comes from a later session (a row written again after a resume).
-    Every node applies the same rule to the same rows, so every node ends with the same bytes."""
+def _apply_payload(store: TopKStore, epoch: int, payload: np.ndarray, written: np.ndarray) -> int:
+    """Write another directory's rows where they win over what this directory holds: no committed
+    row of `epoch`, or one with an earlier stamp (a row written again after a resume). Every
+    directory applies the same rule to the same rows, so every one ends with the same bytes.
+    `written` holds the stamp of each row this exchange has written here (tagged at its end)."""
     s, n = (int(v) for v in payload[:16].view(np.int64))
     spec = store.spec
     pos = 16
@@ -199,46 +214,72 @@ def _apply_payload(store: TopKStore, epoch: int, payload: np.ndarray) -> int:
         return out
 
     sent = take(np.int64, s)
-    sessions = take(np.int32, s)
+    stamps = take(np.int64, s)
     gold = take(spec.id_dtype, n)
     ids = take(np.dtype((np.void, spec.id_dtype.itemsize * spec.k)), n)
     probs = take(np.dtype((np.void, 2 * spec.k)), n)
     g = store.generation_of(epoch)
-    local_epoch = store.epoch_tags(g)[sent]
-    local_session = store.session_tags(g)[sent]
-    win = (local_epoch != epoch) | (sessions > local_session)
+    tagged = store.epoch_tags(g)[sent] == epoch
+    held = np.maximum(np.where(tagged, store.stamp_tags(g)[sent], 0), written[sent])
+    win = stamps > held
     if not win.any():
         return 0
+    replaced = win & tagged
+    if replaced.any():  # no tag may vouch for a row while it is rewritten
+        store.untag(sent[replaced], epoch)
+        store.flush_tags(epoch)
     lengths = store.lengths_of(sent)
     token_win = np.repeat(win, lengths)
     store.write_raw(sent[win], gold[token_win], ids[token_win], probs[token_win], epoch)
-    store.tag(sent[win], epoch, sessions[win])
+    written[sent[win]] = stamps[win]
     return int(win.sum())
 
 
-def exchange_epoch(comm: Collectives, groups: StoreGroups, store: TopKStore, epoch: int) -> tuple[int, int]:
+def exchange_epoch(
+    comm: Collectives, groups: StoreGroups, store: TopKStore, epoch: int
+) -> tuple[int, int, BaseException | None]:
     """Give every directory the rows of `epoch` that the other directories hold, this rank's
-    column of them (the caller brackets this with barriers). Returns (rows applied, bytes
-    received) on this rank."""
+    column of them (the caller agrees on the error afterwards, which is also the barrier).
+    Returns (rows applied, bytes received, this rank's failure). A rank that fails keeps taking
+    part in every round, so no other rank waits for it in a collective."""
     if not groups.exchanges:
-        return 0, 0
+        return 0, 0, None
     n = len(groups.groups)
-    tags = store.epoch_tags(store.generation_of(epoch))
-    mine = np.flatnonzero(tags == epoch)
-    mine = mine[mine % groups.columns == groups.local_index]
-    chunks = list(_chunk_payloads(store, epoch, mine))
+    error: BaseException | None = None
+    chunks: list[np.ndarray] = []
+    written = np.zeros(0, np.int64)
+    try:
+        tags = store.epoch_tags(store.generation_of(epoch))
+        mine = np.flatnonzero(tags == epoch)
+        mine = mine[mine % groups.columns == groups.local_index]
+        chunks = list(_chunk_payloads(store, epoch, mine))
+        written = np.zeros(store.spec.num_sentences, np.int64)
+    except Exception as e:
+        error, chunks = e, []
     rounds = max(comm.all_gather_object(len(chunks), group=groups.column_group, size=n))
     before = comm.bytes_received
     applied = 0
     for r in range(rounds):
         payload = chunks[r] if r < len(chunks) else np.zeros(0, np.uint8)
         received = comm.all_gather_bytes(payload, groups.column_group, n)
-        for index, got in enumerate(received):
-            if index != groups.index and got.size:
-                applied += _apply_payload(store, epoch, got)
-    store.flush_rows(epoch)
-    store.flush_tags(epoch)
-    return applied, comm.bytes_received - before
+        if error is not None:
+            continue
+        try:
+            for index, got in enumerate(received):
+                if index != groups.index and got.size:
+                    applied += _apply_payload(store, epoch, got, written)
+        except Exception as e:
+            error = e
+    if error is None:
+        try:
+            # rows first, then their tags: a tag on disk always vouches for a row on disk
+            store.flush_rows(epoch)
+            done = np.flatnonzero(written)
+            store.tag(done, epoch, written[done])
+            store.flush_tags(epoch)
+        except Exception as e:
+            error = e
+    return applied, comm.bytes_received - before, error
 
 
 def check_same_store(comm: Collectives, spec_key: tuple) -> None:

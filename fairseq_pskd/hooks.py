@@ -8,7 +8,10 @@ they are):
   drives the 'update' schedule, and `ignore_grad` marks the dummy batches that re-feed an earlier
   batch when a rank runs out of data, which must never write predictions;
 * the training set's `collater`, so that each batch carries its layout, computed on the host
-  (pipeline.batch_layout) before fairseq moves the batch to the device.
+  (pipeline.batch_layout) before fairseq moves the batch to the device;
+* `reduce_metrics(logging_outputs, criterion)`, which every rank calls once per step with the
+  outputs fairseq already summed across ranks: a store failure on any rank (`pskd_errors`) is
+  raised there on every rank at once.
 
 Checkpoint functions (wrapped once per process, at plugin import; they act only when the
 trainer's criterion is PS-KD's):
@@ -44,6 +47,7 @@ def install(task, criterion) -> None:
     begin_epoch = task.begin_epoch
     train_step = task.train_step
     load_dataset = task.load_dataset
+    reduce_metrics = task.reduce_metrics
 
     def begin_epoch_hook(epoch, model):
         criterion.begin_epoch(epoch)
@@ -72,9 +76,16 @@ def install(task, criterion) -> None:
             _add_layout(task.datasets[split], criterion.padding_idx)
         return out
 
+    @functools.wraps(reduce_metrics)
+    def reduce_metrics_hook(logging_outputs, *args, **kwargs):
+        if sum(log.get("pskd_errors", 0) for log in logging_outputs) > 0:
+            criterion.pskd_raise_failure()
+        return reduce_metrics(logging_outputs, *args, **kwargs)
+
     task.begin_epoch = begin_epoch_hook
     task.train_step = train_step_hook
     task.load_dataset = load_dataset_hook
+    task.reduce_metrics = reduce_metrics_hook
     train = getattr(task, "datasets", {}).get(criterion.cfg.train_subset)
     if train is not None:  # loaded before the criterion was built (tools, tests)
         _add_layout(train, criterion.padding_idx)

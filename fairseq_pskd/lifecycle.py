@@ -10,20 +10,32 @@ Startup (every rank, in fairseq's checkpoint loading, before any training work):
    afresh and the store is untagged, whatever counters say. Each start gets a new session number,
    so rows written again after a resume win over copies written before it.
 
-Epoch boundaries and checkpoints: every rank commits its rows (RowWriter.commit), then a barrier;
-at an epoch boundary the directories then exchange the finished epoch's rows (distributed.py).
+   The rows a run from the loaded checkpoint may read are exactly those committed up to its
+   stamp (store.keep_lineage): every other tag is withdrawn before any write.
+
+Epoch boundaries and checkpoints: every rank commits its rows (RowWriter.commit); an epoch
+untags what its generation held of other epochs before its first write; at an epoch boundary the
+directories then exchange the finished epoch's rows (distributed.py).
+
+Failures: a failure on one rank becomes every rank's, with that rank's message, at the next point
+where the ranks meet anyway: the collective that closes each startup step and each commit (the
+`_agree` calls below), and, during steps, the sum of the logging outputs that fairseq makes every
+step (the criterion logs `pskd_errors`; hooks.py raises on every rank from reduce_metrics). No
+collective is added per step, and no rank is left waiting in one that another rank never reaches.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import uuid
 
 from .distributed import Collectives, StoreGroups, check_same_store, exchange_epoch, timed
-from .lock import StoreBusy, StoreLock, node_name
+from .lock import LockUnsupported, StoreBusy, StoreLock
+from .machine import describe_filesystem
 from .pipeline import PriorReader, RowWriter
-from .store import StoreError, TopKStore, dataset_fingerprint
+from .store import StoreError, TopKStore, dataset_fingerprint, describe_stamp, make_stamp
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +70,8 @@ class StoreRun:
         self.store: TopKStore | None = None
         self.reader: PriorReader | None = None
         self.writer: RowWriter | None = None
+        self.stamp = 0  # the stamp of this session's last commit (store.make_stamp)
+        self._commits = 0  # commits made in this session: the same count on every rank
         self._exchanged = 0  # the last epoch whose rows the directories exchanged
         self._first_epoch: int | None = None  # the first epoch this process trained
         self._bytes_mark = 0
@@ -70,26 +84,51 @@ class StoreRun:
     def ready(self) -> bool:
         return self.writer is not None
 
-    # -- startup ---------------------------------------------------------------------------
+    # -- failures: every rank or none --------------------------------------------------------
 
-    def _agree(self, error: Exception | None) -> None:
-        """Raise on every rank when any rank failed, with the first failing rank's message (fairseq
-        shows rank 0's log first, whichever rank found the problem)."""
+    def _agree(self, error: BaseException | None) -> None:
+        """A collective (so also a barrier): raise on every rank when any rank failed, with the
+        first failing rank's message, the same on every rank (fairseq shows rank 0's log first,
+        whichever rank found the problem)."""
         if not self.comm.distributed:
             if error is not None:
                 raise error
             return
         errors = self.comm.all_gather_object(None if error is None else str(error))
-        if error is not None:
-            raise error
         failed = [(rank, e) for rank, e in enumerate(errors) if e is not None]
         if failed:
             rank, message = failed[0]
-            raise StoreError(f"rank {rank}: {message}")
+            raise StoreError(f"rank {rank}: {message}") from error
+
+    def _collectively(self, work) -> None:
+        """Run `work` on this rank, then agree on whether every rank's succeeded."""
+        error = None
+        try:
+            work()
+        except Exception as e:  # any failure, not only ours: no rank may go on alone
+            error = e
+        self._agree(error)
+
+    @property
+    def failure(self) -> BaseException | None:
+        """This rank's store failure during steps (a write or a read), if any."""
+        return (self.writer and self.writer.failure) or (self.reader and self.reader.failure)
+
+    def raise_failure(self) -> None:
+        """Called on every rank once a step's summed logging outputs say that some rank failed."""
+        failure, error = self.failure, None
+        if failure is not None:
+            which = "writer" if self.writer is not None and failure is self.writer.failure else "reader"
+            error = StoreError(f"the PS-KD store {which} failed: {failure}")
+            error.__cause__ = failure
+        self._agree(error)
+        raise StoreError("a PS-KD store failure was reported, but no rank holds its message")
+
+    # -- startup ---------------------------------------------------------------------------
 
     def claim(self) -> None:
-        check_writable(self.directory)
         self.comm = Collectives()
+        self._collectively(lambda: check_writable(self.directory))
         self.groups = StoreGroups(self.comm, self.directory)
         job = self.comm.all_gather_object(uuid.uuid4().hex)[0]
         error = None
@@ -99,30 +138,36 @@ class StoreRun:
                 self.lock.acquire(job)
             except StoreBusy as e:
                 owner = self.lock.owner()
-                error = self._shared_by_nodes([owner.get("host", "?"), node_name()]) if owner.get(
-                    "job"
-                ) == job else StoreError(
+                error = self._shared_by_machines(owner) if owner.get("job") == job else StoreError(
                     f"the PS-KD store {self.directory} is in use by another training run "
                     f"({e}); two runs on one store would train on each other's predictions: wait "
                     f"for that run to end, or give this run its own --pskd-store-dir (default: "
                     f"SAVE_DIR/pskd_store)"
                 )
+            except LockUnsupported as e:
+                error = StoreError(str(e))
+            except OSError as e:
+                error = StoreError(
+                    f"cannot open the lock file in {self.directory} ({e.strerror or e}): set "
+                    f"--pskd-store-dir to a writable directory"
+                )
         self._agree(error)
-        # where flock does not reach across machines (some network filesystems), two nodes of
-        # this job can both hold it: the lock file then names the other one
-        if self.groups.is_leader:
-            owner = self.lock.owner()
-            if owner.get("host") != node_name() or owner.get("pid") != os.getpid():
-                error = self._shared_by_nodes([owner.get("host", "?"), node_name()])
+        # where flock does not reach across machines (some network filesystems), two machines of
+        # this job can both hold it: the lock file then names the other holder
+        error = None
+        if self.groups.is_leader and not self.lock.written_by_me():
+            error = self._shared_by_machines(self.lock.owner())
         self._agree(error)
+        atexit.register(self.close)
 
-    def _shared_by_nodes(self, hosts) -> StoreError:
+    def _shared_by_machines(self, other: dict) -> StoreError:
         return StoreError(
-            f"--pskd-store-dir {self.directory} is one directory seen by several nodes "
-            f"({', '.join(sorted(set(map(str, hosts))))}): memory-mapped writes from several "
-            f"machines into one file are not coherent on network filesystems. Point "
-            f"--pskd-store-dir at node-local storage (for example /tmp/pskd_store or "
-            f"$SLURM_TMPDIR/pskd_store); the nodes exchange their rows at each epoch boundary"
+            f"--pskd-store-dir {self.directory} is one directory seen by several machines (this "
+            f"job's ranks on host {other.get('host', '?')}, machine {str(other.get('machine', '?'))[:8]}, "
+            f"hold it too; it is on {describe_filesystem(self.directory)}): memory-mapped writes "
+            f"from several machines into one file are not coherent. Point --pskd-store-dir at "
+            f"node-local storage (for example /tmp/pskd_store or $SLURM_TMPDIR/pskd_store); the "
+            f"machines exchange their rows at each epoch boundary"
         )
 
     def open(self, dataset, symbols) -> None:
@@ -130,47 +175,52 @@ class StoreRun:
         check_same_store(self.comm, (fingerprint, len(sizes), self.k, self.vocab_size))
 
         def opened():
-            return TopKStore.open(
+            self.store = TopKStore.open(
                 self.directory, sizes, self.vocab_size, self.k, fingerprint,
                 reset=self.reset and self.groups.is_leader,
             )
 
-        error = None
-        if self.groups.is_leader:
-            if self.reset:
-                logger.warning(
-                    "--pskd-reset-store: discarding the PS-KD store in %s. Drop the flag before "
-                    "resuming this run, or the resumed epochs lose last epoch's predictions",
-                    self.directory,
-                )
-            try:
-                self.store = opened()
-            except StoreError as e:
-                error = e
+        if self.groups.is_leader and self.reset:
+            logger.warning(
+                "--pskd-reset-store: discarding the PS-KD store in %s. Drop the flag before "
+                "resuming this run, or the resumed epochs lose last epoch's predictions",
+                self.directory,
+            )
         # the leader creates or checks the store; the others wait, then map it
-        self._agree(error)
-        if not self.groups.is_leader:
-            self.store = opened()
+        self._collectively(opened if self.groups.is_leader else lambda: None)
+        self._collectively(lambda: None if self.groups.is_leader else opened())
 
     def resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
         """Continue the store's rows when the loaded checkpoint belongs to them, else start afresh."""
         state = (extra_state or {}).get("pskd")
         restarted = epoch == 1 and iterations_in_epoch == 0  # from scratch, or a reset data loader
-        resumes = state is not None and not restarted and state.get("run_id") == self.store.run_id
-        # one run id and session for the whole job; a node whose store is not this run's (a node
-        # that lost its disk) starts its store afresh, and the next epoch exchange refills it
+        resumes = (
+            state is not None and not restarted and state.get("run_id") == self.store.run_id
+            and "stamp" in state
+        )
+        # one run id and session for the whole job, above every session any store has seen (so
+        # this session's stamps sort after all of them); a node whose store is not this run's (a
+        # node that lost its disk) starts its store afresh, and the next epoch exchange refills it
         session = 1 + max(self.comm.all_gather_object(self.store.session if resumes else 0))
         run_id = self.comm.all_gather_object(state["run_id"] if resumes else uuid.uuid4().hex)[0]
-        if self.groups.is_leader:
+        withdrawn = 0
+
+        def take_over():
+            nonlocal withdrawn
+            if not self.groups.is_leader:
+                return
             if resumes:
                 self._check_watermark(state)
+                withdrawn = self.store.keep_lineage(epoch, iterations_in_epoch > 0, int(state["stamp"]))
             else:
                 self._explain_fresh_start(state, restarted, epoch)
                 self.store.start_run()
             self.store.set_run(run_id, session)
-        self.comm.barrier()
+
+        self._collectively(take_over)
         if not self.groups.is_leader:
-            self.store.run_id, self.store.session = self.store._read_run_fields()
+            self.store.run_id, self.store.session = self.store.run_fields()
+        self._commits, self.stamp = 0, make_stamp(session, 0)
         self.reader = PriorReader(self.store)
         self.writer = RowWriter(self.store)
         logger.info(
@@ -179,6 +229,14 @@ class StoreRun:
             "resumed" if resumes else "started afresh",
             self.store.spec.num_sentences, self.store.spec.num_tokens, self.k,
         )
+        if withdrawn:
+            logger.warning(
+                "PS-KD: %d of the store's rows were committed after the loaded checkpoint (%s): "
+                "a later epoch wrote over their generation, or an epoch ran again. Their tags are "
+                "withdrawn, so no sentence trains on a prediction this checkpoint never saw; "
+                "sentences without last epoch's row train on the hard target",
+                withdrawn, describe_stamp(int(state["stamp"])),
+            )
         if self.comm.distributed:
             logger.info(
                 "PS-KD data parallel: %d ranks, %s; no store traffic during steps%s",
@@ -190,9 +248,7 @@ class StoreRun:
         mark = self.store.read_watermark()
         if mark is None or mark.get("run_id") != self.store.run_id:
             return
-        committed = (mark.get("epoch", 0), mark.get("updates", 0))
-        behind = committed < (state.get("epoch", 0), state.get("updates", 0))
-        if behind:
+        if mark.get("stamp", 0) < state.get("stamp", 0):
             logger.warning(
                 "PS-KD: the store %s was last committed at epoch %s, update %s, before this "
                 "checkpoint (epoch %s, update %s): rows written in between are missing and train on "
@@ -225,24 +281,32 @@ class StoreRun:
 
     # -- during training ---------------------------------------------------------------------
 
+    def commit(self) -> None:
+        """Tag every row this rank wrote so far with the next stamp (every rank takes the same)."""
+        self._commits += 1
+        self.stamp = make_stamp(self.store.session, self._commits)
+        self.writer.commit(self.stamp)
+
     def begin_epoch(self, epoch: int) -> None:
         if self._first_epoch is None:
             self._first_epoch = epoch
-        self.writer.commit()
-        self.comm.barrier()  # every rank's rows of the last epoch are tagged on disk
+
+        def commit_and_untag():
+            self.commit()
+            if self.groups.is_leader:
+                self.store.untag_other_epochs(epoch)
+
+        # afterwards every rank's rows of the last epoch are tagged on disk, and this epoch's
+        # generation holds no tag that vouches for another epoch's row, before its first write
+        self._collectively(commit_and_untag)
         if epoch > 1 and self._exchanged != epoch - 1:
             self._exchange(epoch - 1)
         if epoch > 1:
             c = self.store.census(epoch)
-            stale = (
-                f"; {c.stale} hold rows of another epoch (e.g. resumed from a checkpoint more "
-                "than one epoch behind the store) and train on the hard target"
-                if c.stale
-                else ""
-            )
             logger.info(
                 "PS-KD epoch %d: %d of %d training sentences have a prediction from epoch %d%s",
-                epoch, c.usable, c.total, epoch - 1, stale,
+                epoch, c.usable, c.total, epoch - 1,
+                f"; the other {c.missing} train on the hard target" if c.missing else "",
             )
 
     def _exchange(self, epoch: int) -> None:
@@ -254,9 +318,18 @@ class StoreRun:
             # fairseq dealt this process the same batches all epoch long: every row is already
             # where it will be read (after a restart, the batches may be new: exchange once)
             return
+        digests = self.comm.all_gather_object(self.store.tags_digest(epoch))
+        if all(d == digests[0] for d in digests):
+            # equal tags mean equal rows (a stamp names the commit that wrote a row): a restart
+            # after the exchange, or a run whose directories already agree
+            logger.info(
+                "PS-KD epoch %d exchange: skipped, every store directory already holds the same "
+                "rows of epoch %d", epoch, epoch,
+            )
+            return
         step_bytes = self.comm.bytes_received - self._bytes_mark
-        (applied, nbytes), seconds = timed(exchange_epoch, self.comm, self.groups, self.store, epoch)
-        self.comm.barrier()
+        (applied, nbytes, error), seconds = timed(exchange_epoch, self.comm, self.groups, self.store, epoch)
+        self._agree(error)
         self._bytes_mark = self.comm.bytes_received
         logger.info(
             "PS-KD epoch %d exchange: %d rows received from %d other store director%s, "
@@ -269,17 +342,32 @@ class StoreRun:
         """Commit every rank's rows before a checkpoint is written: a checkpoint never gets ahead
         of the store. At an epoch's end the directories exchange its rows here, so that the
         checkpoint finds every node's store complete."""
-        self.writer.commit()
-        self.comm.barrier()
+        self._collectively(self.commit)
         if end_of_epoch:
             self._exchange(epoch)
-        if self.groups.is_leader:
-            self.store.write_watermark(epoch=int(epoch), updates=int(updates), session=self.store.session)
+
+        def mark():
+            if self.groups.is_leader:
+                self.store.write_watermark(
+                    epoch=int(epoch), updates=int(updates), session=self.store.session, stamp=self.stamp
+                )
+
+        self._collectively(mark)
 
     def checkpoint_state(self, epoch: int, updates: int) -> dict:
         return {
             "run_id": self.store.run_id,
             "session": self.store.session,
+            "stamp": self.stamp,
             "epoch": int(epoch),
             "updates": int(updates),
         }
+
+    def close(self) -> None:
+        """Stop the reader and writer threads and drop the lock (at the end of training)."""
+        if self.writer is not None:
+            self.writer.close()
+        if self.reader is not None:
+            self.reader.close()
+        if self.lock is not None:
+            self.lock.release()

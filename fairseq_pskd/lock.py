@@ -4,7 +4,8 @@ Two jobs on one store would silently train on each other's predictions (same dat
 check cannot tell), and a job starting from scratch would untag the other's rows. The lock makes
 the second job stop at startup, naming the first. flock is released by the kernel when its holder
 dies, so a job killed with -9 never blocks its own resume. The lock file holds the owner's host,
-pid, start time and job token, for the error message and for `cat`.
+machine, pid, start time, job token and a token of the process itself, for the error message, for
+`cat`, and to notice a filesystem whose flock does not reach across machines.
 """
 
 from __future__ import annotations
@@ -12,26 +13,27 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import socket
 import time
+import uuid
 from pathlib import Path
 
+from .machine import describe_filesystem, host_name, machine_id
+
 LOCK_NAME = "lock"
-
-
-def node_name() -> str:
-    """This machine's name for grouping ranks by store directory; PSKD_NODE_NAME overrides the
-    hostname (containers on different machines can share one)."""
-    return os.environ.get("PSKD_NODE_NAME") or socket.gethostname()
 
 
 class StoreBusy(RuntimeError):
     """The store directory belongs to another live process; the message says which."""
 
 
+class LockUnsupported(RuntimeError):
+    """The filesystem refuses flock; the message names it and the fix."""
+
+
 class StoreLock:
     def __init__(self, directory: str | os.PathLike):
         self.path = Path(directory) / LOCK_NAME
+        self.token = uuid.uuid4().hex  # this holder, whatever its host name or pid
         self._fd: int | None = None
 
     @property
@@ -46,7 +48,7 @@ class StoreLock:
             return {}
 
     def acquire(self, job: str) -> None:
-        """Take the lock for job `job` or raise StoreBusy naming the holder."""
+        """Take the lock for job `job`; StoreBusy names the holder, LockUnsupported the filesystem."""
         if self._fd is not None:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -55,16 +57,33 @@ class StoreLock:
         except BlockingIOError:
             os.close(fd)
             raise StoreBusy(describe_owner(self.owner())) from None
+        except OSError as e:
+            # ENOLCK, ENOSYS, EOPNOTSUPP: NFS without lockd, some Lustre and FUSE mounts
+            os.close(fd)
+            raise LockUnsupported(
+                f"cannot lock {self.path} ({e.strerror or e}); it is on "
+                f"{describe_filesystem(self.path.parent)}, which does not support flock. Point "
+                f"--pskd-store-dir at node-local storage (for example /tmp/pskd_store or "
+                f"$SLURM_TMPDIR/pskd_store), or mount the filesystem with locking (NFS: lockd "
+                f"running, or the local_lock=flock option; Lustre: -o flock)"
+            ) from e
         info = {
-            "host": node_name(),
+            "host": host_name(),
+            "machine": machine_id(),
             "pid": os.getpid(),
             "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
             "job": job,
+            "token": self.token,
         }
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(info).encode(), 0)
         os.fsync(fd)
         self._fd = fd
+
+    def written_by_me(self) -> bool:
+        """Whether the lock file still names this holder: on a filesystem whose flock does not
+        reach across machines, another machine's holder overwrites it."""
+        return self.owner().get("token") == self.token
 
     def release(self) -> None:
         if self._fd is not None:

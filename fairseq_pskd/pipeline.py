@@ -11,8 +11,8 @@ device, and host work between the forward and the backward leaves it idle. So:
   `forward()`, and stages them in pinned memory for a non-blocking copy; the training thread only
   enqueues device work.
 * `RowWriter` takes the step's top-k on the device, copies it into pinned memory without blocking,
-  and hands it to a writer thread through a bounded queue (a slow disk slows training down rather
-  than filling memory). The thread waits for the copy, writes the rows, and remembers which
+  and hands it to a writer thread through a queue bounded in bytes (a slow disk slows training down
+  rather than filling memory). The thread waits for the copy, writes the rows, and remembers which
   sentences it wrote; `commit()` syncs the rows, then tags them, then syncs the tags. Tags are
   only committed at checkpoints and epoch boundaries, so a tag on disk always vouches for rows on
   disk.
@@ -85,6 +85,7 @@ class PriorReader:
     def __init__(self, store: TopKStore):
         self.store = store
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pskd-read")
+        self.failure: BaseException | None = None  # as RowWriter.failure
 
     def submit(self, layout: dict, epoch: int) -> Future | None:
         """Start reading the batch's prior for the device its layout is on (the model's)."""
@@ -103,13 +104,17 @@ class PriorReader:
             _staged(probs[positions].astype(np.float32), device),
         )
 
-    @staticmethod
-    def result(future: Future | None, flat: torch.Tensor) -> Prior | None:
+    def result(self, future: Future | None, flat: torch.Tensor) -> Prior | None:
         """The prior on the device: waits for the read (not for the device), then enqueues one
-        gather."""
+        gather. A failed read gives no prior and is kept in `failure` (raised on every rank at
+        the end of the step, never alone in the middle of it)."""
         if future is None:
             return None
-        host = future.result()
+        try:
+            host = future.result()
+        except Exception as e:
+            self.failure = self.failure or e
+            return None
         if host is None:
             return None
         return Prior(flat[host.positions], host.ids, host.probs)
@@ -125,22 +130,38 @@ class _Batch(NamedTuple):
     log_probs: torch.Tensor  # [n, K] host
     epoch: int
 
+    @property
+    def nbytes(self) -> int:
+        ids = 0 if self.ids is None else self.ids.nelement() * self.ids.element_size()
+        return ids + self.log_probs.nelement() * self.log_probs.element_size()
+
 
 class RowWriter:
-    """Writes each step's top-k rows on a background thread; see the module docstring."""
+    """Writes each step's top-k rows on a background thread; see the module docstring.
 
-    def __init__(self, store: TopKStore, max_pending: int = 4):
+    The queue is bounded in bytes of pinned host memory, not in batches: at K = V one batch is
+    [n, V] floats (half a gigabyte at 4k tokens and V = 32k), at K = 8 it is a few hundred kB. One
+    batch is always admitted, however large.
+
+    A failure on the writer thread never raises on the training thread in the middle of a step
+    (the other ranks would wait for this one in their next collective): `failure` reports it, the
+    criterion puts it into the step's logging output, which fairseq sums across ranks, and every
+    rank raises together (lifecycle.StoreRun.raise_failure). `commit()` raises it."""
+
+    def __init__(self, store: TopKStore, max_pending_bytes: int = 256 << 20):
         self.store = store
-        self._queue: queue.Queue = queue.Queue(maxsize=max_pending)
+        self.max_pending_bytes = max_pending_bytes
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._room = threading.Condition()
+        self._pending = 0  # bytes queued or being written
         self._error: BaseException | None = None
         self._written: dict[int, list[np.ndarray]] = {}  # epoch -> sentence ids not yet tagged
-        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="pskd-write", daemon=True)
         self._thread.start()
 
-    def _check(self) -> None:
-        if self._error is not None:
-            raise StoreError(f"the PS-KD store writer failed: {self._error}") from self._error
+    @property
+    def failure(self) -> BaseException | None:
+        return self._error
 
     @torch.no_grad()
     def put(self, layout: dict, lprobs: torch.Tensor, epoch: int) -> None:
@@ -154,8 +175,10 @@ class RowWriter:
         """Queue top-k log-probs and ids ([n, K], on the device) of the batch's n non-pad tokens.
 
         The training thread only enqueues their copy to the host; exp, float16 and the id dtype are
-        the writer thread's work."""
-        self._check()
+        the writer thread's work. Waits while the queue holds too many bytes (a slow disk slows
+        training down rather than filling memory); does nothing once the writer has failed."""
+        if self._error is not None:
+            return
         on_gpu = top_lp.device.type == "cuda"
         log_probs = _to_host(top_lp, on_gpu)
         ids = None if top_ids is None else _to_host(top_ids, on_gpu)
@@ -163,20 +186,28 @@ class RowWriter:
         if on_gpu:
             ready = torch.cuda.Event()
             ready.record()
-        self._queue.put(_Batch(ready, layout, ids, log_probs, epoch))  # blocks when the disk lags
+        batch = _Batch(ready, layout, ids, log_probs, epoch)
+        with self._room:
+            self._room.wait_for(
+                lambda: self._pending == 0 or self._pending + batch.nbytes <= self.max_pending_bytes
+            )
+            self._pending += batch.nbytes
+        self._queue.put(batch)
 
     def _run(self) -> None:
         while True:
             item = self._queue.get()
+            if item is None:
+                return
             try:
-                if item is None:
-                    return
                 if self._error is None:
                     self._write(item)
-            except BaseException as e:  # surfaced on the training thread at the next put/drain
+            except BaseException as e:  # reported by `failure`, raised by commit()
                 self._error = e
             finally:
-                self._queue.task_done()
+                with self._room:
+                    self._pending -= item.nbytes
+                    self._room.notify_all()
 
     def _write(self, b: _Batch) -> None:
         if b.ready is not None:
@@ -199,32 +230,35 @@ class RowWriter:
             keep = good[owner]
             sent, lengths, gold, ids, probs = sent[good], lengths[good], gold[keep], ids[keep], probs[keep]
         self.store.write_rows(sent, lengths, gold.astype(spec.id_dtype), ids, probs, b.epoch)
-        with self._lock:
+        with self._room:
             self._written.setdefault(b.epoch, []).append(sent)
 
     def drain(self) -> None:
-        """Wait until every queued batch is written."""
-        self._queue.join()
-        self._check()
+        """Wait until every queued batch is written; raise the writer's failure, if any."""
+        with self._room:
+            self._room.wait_for(lambda: self._pending == 0)
+        if self._error is not None:
+            raise StoreError(f"the PS-KD store writer failed: {self._error}") from self._error
 
-    def commit(self) -> int:
-        """Drain, sync the rows, tag them, sync the tags: afterwards every row written so far is
-        usable and durable. Returns the number of sentences tagged."""
+    def commit(self, stamp: int) -> int:
+        """Drain, sync the rows, tag them with `stamp`, sync the tags: afterwards every row written
+        so far is usable and durable. Returns the number of sentences tagged."""
         self.drain()
-        with self._lock:
+        with self._room:
             written, self._written = self._written, {}
         tagged = 0
         for epoch, parts in sorted(written.items()):
             sent = np.concatenate(parts)
             self.store.flush_rows(epoch)
-            self.store.tag(sent, epoch)
+            self.store.tag(sent, epoch, stamp)
             self.store.flush_tags(epoch)
             tagged += len(sent)
         return tagged
 
-    def close(self) -> None:
+    def close(self, timeout: float = 60.0) -> None:
+        """Stop the thread once the queue is written (rows stay untagged until a commit)."""
         self._queue.put(None)
-        self._thread.join()
+        self._thread.join(timeout)
 
 
 @torch.no_grad()

@@ -3,7 +3,7 @@
 Layout of a store directory::
 
     index.pskd   header + int64 offsets[N + 1]: token row where each sentence starts
-    gen0.pskd    header + per-sentence epoch tags and sessions + gold ids + top-k ids + top-k probs
+    gen0.pskd    header + per-sentence epoch tags and commit stamps + gold ids + top-k ids + probs
     gen1.pskd    the same
     gen2.pskd    the same; epoch t writes gen t % 3 and reads gen (t - 1) % 3
     lock         held (flock) by the one training job that owns the store; see lock.py
@@ -20,10 +20,19 @@ or --save-interval > 1) still needs epoch t - 1's rows to finish epoch t: with t
 needs has been overwritten. Why a tag per sentence: a row is only used when its tag says it was
 written in the immediately preceding epoch; anything else (never written, a resume from a
 checkpoint further behind, a sentence filtered out last epoch) falls back to the hard target
-instead of silently training on a stale prediction. Tags are written after the rows they vouch for
-and synced after them at every checkpoint (TopKStore.commit), so even a power loss never leaves a
-tag on a row that is not on disk. Why the gold id per token: a row that does not belong to the
-sample being trained is detected on read, never used.
+instead of silently training on a stale prediction.
+
+A tag is (epoch, stamp): the stamp orders commits (session << 32 | commit number within the
+session; every rank commits at the same points, so all agree on it), and a checkpoint records the
+stamp of the commit made just before it. Two rules keep every tag honest:
+* tags are written after the rows they vouch for, and synced after them (RowWriter.commit), so
+  even a power loss never leaves a tag on a row that is not on disk;
+* a tag is removed, and synced, before its row is overwritten: an epoch untags its generation
+  before its first write (untag_other_epochs), the exchange untags a row it replaces, and a resume
+  keeps only the tags of its checkpoint's past (keep_lineage). A row written after the checkpoint
+  (another epoch over the same generation, a re-run of an epoch) is never read as if it were older.
+Why the gold id per token: a row that does not belong to the sample being trained is detected on
+read, never used.
 
 Everything is numpy memmap: process memory does not grow with the corpus, only the page cache does.
 """
@@ -46,7 +55,7 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 MAGIC = b"PSKDSTOR"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 HEADER_BYTES = 128
 # magic, version, kind, dtype code, V, K, sentences, tokens, generation, fingerprint, run id, session
 _HEADER = struct.Struct("<8sIIB7xQQQQQ32s8x16sQ")
@@ -115,7 +124,7 @@ class StoreSpec:
         pos = HEADER_BYTES
         for name, dtype, shape in (
             ("epochs", np.dtype(np.int32), (self.num_sentences,)),
-            ("sessions", np.dtype(np.int32), (self.num_sentences,)),
+            ("stamps", np.dtype(np.int64), (self.num_sentences,)),
             ("gold", self.id_dtype, (self.num_tokens,)),
             ("ids", self.id_dtype, (self.num_tokens, self.k)),
             ("probs", np.dtype(np.float16), (self.num_tokens, self.k)),
@@ -254,8 +263,20 @@ class EpochCensus:
 
     epoch: int
     usable: int
-    stale: int  # written, but in another epoch than the previous one (e.g. an older checkpoint)
     total: int
+
+    @property
+    def missing(self) -> int:
+        return self.total - self.usable
+
+
+def make_stamp(session: int, commit: int) -> int:
+    """The stamp of a session's commit-th commit: later sessions and later commits sort higher."""
+    return (int(session) << 32) | int(commit)
+
+
+def describe_stamp(stamp: int) -> str:
+    return f"session {int(stamp) >> 32}, commit {int(stamp) & 0xFFFFFFFF}"
 
 
 class TopKStore:
@@ -284,7 +305,7 @@ class TopKStore:
                 if name in arrays:
                     arrays[name] = _row_view(arrays[name])
             self._gens.append(arrays)
-        self.run_id, self.session = self._read_run_fields()
+        self.run_id, self.session = self.run_fields()
 
     def _map(self, name: str, offset: int, dtype, shape, mode: str, key=None) -> np.ndarray:
         mm = np.memmap(self.directory / name, dtype=dtype, mode=mode, offset=offset, shape=shape)
@@ -398,7 +419,7 @@ class TopKStore:
 
     # -- ownership: which run's rows these are ---------------------------------------------
 
-    def _read_run_fields(self) -> tuple[str, int]:
+    def run_fields(self) -> tuple[str, int]:
         with open(self.directory / "index.pskd", "rb") as f:
             raw = f.read(HEADER_BYTES)
         run_id, session = _RUN_FIELDS.unpack(raw[-_RUN_FIELDS.size :])
@@ -529,39 +550,87 @@ class TopKStore:
         gen["ids"][rows] = id_rows
         gen["probs"][rows] = prob_rows
 
-    def tag(self, sentence_ids: np.ndarray, epoch: int, session: int | np.ndarray | None = None) -> None:
-        """Mark the sentences' rows of `epoch` as complete (written in session `session`)."""
+    def tag(self, sentence_ids: np.ndarray, epoch: int, stamp: int | np.ndarray) -> None:
+        """Mark the sentences' rows of `epoch` as complete, committed with `stamp`."""
         gen = self._gens[self.generation_of(epoch)]
-        gen["sessions"][sentence_ids] = self.session if session is None else session
+        gen["stamps"][sentence_ids] = stamp
         gen["epochs"][sentence_ids] = epoch
 
-    def write(self, sentence_ids, lengths, gold, ids, probs, epoch: int) -> None:
+    def untag(self, sentence_ids: np.ndarray, epoch: int) -> None:
+        """Withdraw the tags of these sentences in `epoch`'s generation (sync before rewriting)."""
+        gen = self._gens[self.generation_of(epoch)]
+        gen["epochs"][sentence_ids] = 0
+        gen["stamps"][sentence_ids] = 0
+
+    def write(self, sentence_ids, lengths, gold, ids, probs, epoch: int, stamp: int = 1 << 32) -> None:
         """write_rows, then tag: rows usable at once (tools and tests; training commits tags
         through RowWriter, after the rows are synced)."""
         self.write_rows(sentence_ids, lengths, gold, ids, probs, epoch)
-        self.tag(np.asarray(sentence_ids, dtype=np.int64), epoch)
+        self.tag(np.asarray(sentence_ids, dtype=np.int64), epoch, stamp)
 
     # -- epochs ----------------------------------------------------------------------------
 
     def census(self, epoch: int) -> EpochCensus:
-        """Count the sentences that have a usable row for `epoch`, and the stale ones."""
+        """Count the sentences that have a usable row for `epoch`."""
         tags = self._gens[self.generation_of(epoch - 1)]["epochs"]
         usable = int(np.count_nonzero(tags == epoch - 1)) if epoch > 1 else 0
-        stale = int(np.count_nonzero(tags)) - usable
-        return EpochCensus(epoch, usable, stale, self.spec.num_sentences)
+        return EpochCensus(epoch, usable, self.spec.num_sentences)
 
     def forget_all(self) -> None:
         """Untag every row: a run that starts from scratch must not read rows of an earlier run."""
         for gen in self._gens:
             gen["epochs"][:] = 0
-            gen["sessions"][:] = 0
+            gen["stamps"][:] = 0
         self.flush()
+
+    def untag_other_epochs(self, epoch: int) -> int:
+        """Before `epoch` writes its first row: withdraw every tag of its generation that vouches
+        for another epoch's row (the epoch three before, or another timeline's), and sync, so no
+        tag ever vouches for a row this epoch overwrites. Returns how many were withdrawn."""
+        gen = self._gens[self.generation_of(epoch)]
+        tags = gen["epochs"]
+        stale = np.flatnonzero((tags != epoch) & (tags != 0))
+        if len(stale):
+            self.untag(stale, epoch)
+            self.flush_tags(epoch)
+        return len(stale)
+
+    def keep_lineage(self, epoch: int, mid_epoch: bool, stamp: int) -> int:
+        """For a resume at `epoch` from a checkpoint committed with `stamp`: keep only the tags a
+        run from that checkpoint reads or still needs, i.e. epoch - 1's rows and, when the
+        checkpoint is inside `epoch`, the rows that epoch committed up to it, each committed no
+        later than `stamp`; withdraw every other tag and sync. A later commit (an epoch that ran
+        past the checkpoint over the same generation, a re-run of an epoch, another session) vouches
+        for rows this checkpoint never saw. Returns how many tags of such later commits were
+        withdrawn (older rows no epoch from here reads go too, unreported)."""
+        keep = {self.generation_of(epoch - 1): epoch - 1}
+        if mid_epoch:
+            keep[self.generation_of(epoch)] = epoch
+        later = 0
+        for g, gen in enumerate(self._gens):
+            tags, stamps = gen["epochs"], gen["stamps"]
+            ok = (tags == keep[g]) & (stamps <= stamp) if g in keep else np.zeros(len(tags), bool)
+            drop = np.flatnonzero((tags != 0) & ~ok)
+            later += int(np.count_nonzero(stamps[drop] > stamp))
+            tags[drop] = 0
+            stamps[drop] = 0
+        self.flush_tags()
+        return later
+
+    def tags_digest(self, epoch: int) -> bytes:
+        """A hash of `epoch`'s generation's tags: equal on two stores exactly when they hold the
+        same committed rows of that epoch (a row's stamp names the commit that wrote it)."""
+        gen = self._gens[self.generation_of(epoch)]
+        h = hashlib.blake2b(digest_size=16)
+        h.update(np.ascontiguousarray(gen["epochs"] == epoch).tobytes())
+        h.update(np.where(gen["epochs"] == epoch, gen["stamps"], 0).tobytes())
+        return h.digest()
 
     def epoch_tags(self, generation: int) -> np.ndarray:
         return self._gens[generation]["epochs"]
 
-    def session_tags(self, generation: int) -> np.ndarray:
-        return self._gens[generation]["sessions"]
+    def stamp_tags(self, generation: int) -> np.ndarray:
+        return self._gens[generation]["stamps"]
 
     def rows_of(self, sentence_ids: np.ndarray, epoch: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(gold [n], ids rows [n], probs rows [n]) of whole sentences in epoch's generation, as the
@@ -581,7 +650,7 @@ class TopKStore:
         self._flush(("gold", "ids", "probs"), epoch)
 
     def flush_tags(self, epoch: int | None = None) -> None:
-        self._flush(("epochs", "sessions"), epoch)
+        self._flush(("epochs", "stamps"), epoch)
 
     def _flush(self, names, epoch: int | None) -> None:
         if not self.writable:

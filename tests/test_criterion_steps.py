@@ -40,7 +40,7 @@ class _NoOptimizer:
 
 def _tags(criterion, epoch):
     # rows are tagged when committed (at checkpoints and epoch boundaries); commit now
-    criterion.run.writer.commit()
+    criterion.run.commit()
     return criterion.store.epoch_tags(criterion.store.generation_of(epoch)).copy()
 
 

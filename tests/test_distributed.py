@@ -29,13 +29,15 @@ def _env():
     return {k: v for k, v in os.environ.items() if k != "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"}
 
 
-def _launch(args, stores, port, envs=None):
-    """Start one process per rank, rank r with --pskd-store-dir stores[r] (rank 0 last)."""
+def _launch(args, stores, port, envs=None, prefixes=None):
+    """Start one process per rank, rank r with --pskd-store-dir stores[r] (rank 0 last), its
+    environment extended by envs[r] and its command line led by prefixes[r]."""
     world = len(stores)
     procs = {}
     for rank in reversed(range(world)):
         cmd = [
-            str(BIN / "fairseq-train"), *map(str, args), "--pskd-store-dir", str(stores[rank]),
+            *((prefixes or {}).get(rank, [])), str(BIN / "fairseq-train"), *map(str, args),
+            "--pskd-store-dir", str(stores[rank]),
             "--distributed-world-size", str(world), "--distributed-rank", str(rank),
             "--distributed-backend", "gloo", "--ddp-backend", "legacy_ddp",
             "--distributed-init-method", f"tcp://127.0.0.1:{port}", "--distributed-no-spawn",
@@ -150,19 +152,3 @@ def test_killing_one_rank_and_rerunning_both_gives_the_same_losses(layout, tmp_p
         for key in ("loss", "nll_loss", "pskd_prior", "pskd_coverage", "pskd_kl"):
             assert got[epoch].get(key) == want[epoch].get(key), (epoch, key)
     _assert_complete_and_identical(stores, 3, 47)
-
-
-
-def test_one_directory_seen_by_two_nodes_is_refused_naming_node_local_storage(data_bin, pretrained, tmp_path):
-    # two "nodes" (PSKD_NODE_NAME stands in for two hostnames) pointed at one directory, as on a
-    # shared network filesystem: refused at startup, before any training
-    shared = tmp_path / "nfs-store"
-    args = frozen_pskd_args(data_bin, pretrained, tmp_path / "ckpt")
-    envs = {0: {"PSKD_NODE_NAME": "node-a"}, 1: {"PSKD_NODE_NAME": "node-b"}}
-    procs = _launch(args, [shared, shared], _free_port(), envs)
-    logs = {r: p.communicate(timeout=600)[0] for r, p in procs.items()}
-    assert all(p.returncode != 0 for p in procs.values())
-    # whichever rank found it, every rank says why
-    for log in logs.values():
-        assert "seen by several nodes (node-a, node-b)" in log and "node-local storage" in log
-    assert not any("begin training epoch" in log for log in logs.values())

@@ -119,8 +119,12 @@ def test_resuming_further_behind_falls_back_to_hard_targets_and_says_so(
     four[four.index("--max-epoch") + 1] = "4"
     fairseq("fairseq-train", *four)  # epoch 4 takes epoch 1's generation
     log = fairseq("fairseq-train", *four, "--restore-file", save / "checkpoint1.pt").stdout
-    m = re.search(r"PS-KD epoch 2: 0 of 48 training sentences .*; (\d+) hold rows of another epoch", log)
-    assert m and int(m.group(1)) > 40
+    # epochs 3 and 4 committed after checkpoint1: their tags are withdrawn, and said so (epoch
+    # 2's went when the run resumed at epoch 4, which reads only epoch 3's)
+    m = re.search(r"PS-KD: (\d+) of the store's rows were committed after the loaded checkpoint", log)
+    assert m and int(m.group(1)) == 2 * 47
+    assert "PS-KD epoch 2: 0 of 48 training sentences have a prediction from epoch 1; the other 48 " \
+        "train on the hard target" in log
     train = epoch_stats(log)
     assert float(train[2]["pskd_prior"]) == 0.0
     # epoch 3 then reads what the restarted epoch 2 wrote
@@ -146,3 +150,31 @@ def test_reset_dataloader_starts_a_new_run_on_a_clean_store(uninterrupted, disti
     assert "(started afresh)" in log
     train = epoch_stats(log)
     assert float(train[1]["pskd_prior"]) == 0.0 and float(train[2]["pskd_prior"]) == 1.0
+
+
+def test_a_restore_after_a_crash_never_trains_on_rows_a_later_epoch_wrote(distinct_bin, tmp_path):
+    # killed once epoch 4 has trained its batches, before its end-of-epoch checkpoint: epoch 4
+    # wrote its rows over epoch 1's generation. Restoring checkpoint1.pt (the usual recovery from
+    # a divergence) must not read them as epoch 1's predictions
+    args = _every(1, distinct_bin, tmp_path, 4)
+    _run_until(args, r"begin training epoch 4", r"begin validation on")
+    log = fairseq("fairseq-train", *args, "--restore-file", tmp_path / "checkpoint1.pt").stdout
+    assert "PS-KD epoch 2: 0 of 48 training sentences have a prediction from epoch 1" in log
+    assert float(epoch_stats(log)[2]["pskd_prior"]) == 0.0
+
+
+def test_a_crash_while_an_epoch_runs_again_leaves_no_tag_on_the_rows_it_rewrote(distinct_bin, tmp_path):
+    args = _every(1, distinct_bin, tmp_path, 3)
+    straight = fairseq("fairseq-train", *args).stdout
+    session_one = tmp_path / "checkpoint2-session1.pt"
+    shutil.copy(tmp_path / "checkpoint2.pt", session_one)
+    # epoch 2 runs again from checkpoint1 with another learning rate (after a divergence, say),
+    # rewriting epoch 2's rows, and is killed before it commits them
+    lr = args.index("--lr") + 1
+    again = [*args[:lr], "1e-2", *args[lr + 1 :], "--restore-file", str(tmp_path / "checkpoint1.pt")]
+    _run_until(again, r"begin training epoch 2", r"train_inner .* num_updates=1[3-9],")
+    # session 1's epoch-2 checkpoint does not match the rewritten rows: none may be read
+    log = fairseq("fairseq-train", *args, "--restore-file", session_one).stdout
+    assert float(epoch_stats(straight)[3]["pskd_prior"]) == 1.0
+    assert "PS-KD epoch 3: 0 of 48 training sentences have a prediction from epoch 2" in log
+    assert float(epoch_stats(log)[3]["pskd_prior"]) == 0.0

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from fairseq_pskd import store as store_mod
-from fairseq_pskd.store import StoreError, TopKStore, id_dtype, read_header
+from fairseq_pskd.store import StoreError, TopKStore, id_dtype, make_stamp, read_header
 
 K = 4
 
@@ -215,15 +215,18 @@ def test_forget_all_untags_every_row(tmp_path):
     assert not st.read(sent, lengths, gold, epoch=2)[0].any()
 
 
-def test_census_counts_stale_rows_from_other_epochs(tmp_path):
+def test_an_epoch_withdraws_the_tags_of_other_epochs_in_its_generation_before_writing(tmp_path):
     sizes = _sizes()
     st = _open(tmp_path, sizes)
     lengths, g, i, p = _rows_for(sizes, np.array([0, 1, 2]))
     st.write(np.array([0, 1, 2]), lengths, g, i, p, epoch=3)
+    # epoch 6 takes epoch 3's generation: every epoch-3 tag goes before its first write
+    assert st.untag_other_epochs(6) == 3
+    assert st.census(4).usable == 0
     lengths, g, i, p = _rows_for(sizes, np.array([2]))
     st.write(np.array([2]), lengths, g, i, p, epoch=6)
-    c = st.census(4)  # reads generation 0: tags 3, 3, 6
-    assert (c.usable, c.stale, c.total) == (2, 1, len(sizes))
+    assert st.untag_other_epochs(6) == 0  # its own rows stay
+    assert (st.census(7).usable, st.census(7).total) == (1, len(sizes))
 
 
 def test_a_checkpoint_one_epoch_behind_still_finds_the_rows_it_needs(tmp_path):
@@ -234,14 +237,52 @@ def test_a_checkpoint_one_epoch_behind_still_finds_the_rows_it_needs(tmp_path):
     sent = np.arange(10)
     rows = {e: _rows_for(sizes, sent, seed=e) for e in (1, 2, 3)}
     for epoch, (lengths, g, i, p) in rows.items():
-        st.write(sent, lengths, g, i, p, epoch=epoch)
+        st.write(sent, lengths, g, i, p, epoch=epoch, stamp=make_stamp(1, epoch))
+    assert st.keep_lineage(2, mid_epoch=True, stamp=make_stamp(1, 2)) == 10  # epoch 3's rows
     lengths, g, i1, p1 = rows[1]
     usable, ids, probs = st.read(sent, lengths, g, epoch=2)
     assert usable.all() and np.array_equal(ids, i1) and np.array_equal(probs, p1)
-    # two epochs behind, epoch 4's writes took epoch 1's generation: counted, never misread
-    st.write(sent, *rows[3], epoch=4)
-    assert not st.read(sent, lengths, g, epoch=2)[0].any()
-    assert st.census(2).stale == 10
+
+
+def test_a_resume_keeps_only_the_rows_committed_up_to_its_checkpoint(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    first, second = np.arange(0, 5), np.arange(5, 10)
+    # epoch 1 committed in two halves (a mid-epoch checkpoint, then the epoch's end), then epoch
+    # 2, then epoch 4 began over epoch 1's generation and a crash came before its commit
+    st.write(first, *_rows_for(sizes, first, seed=1), epoch=1, stamp=make_stamp(1, 1))
+    st.write(second, *_rows_for(sizes, second, seed=1), epoch=1, stamp=make_stamp(1, 2))
+    both = np.arange(10)
+    st.write(both, *_rows_for(sizes, both, seed=2), epoch=2, stamp=make_stamp(1, 3))
+    # back to the mid-epoch-1 checkpoint: its half of epoch 1 stays, the rest was committed later
+    assert st.keep_lineage(1, mid_epoch=True, stamp=make_stamp(1, 1)) == 5 + 10
+    tags = st.epoch_tags(st.generation_of(1))
+    assert sorted(np.flatnonzero(tags == 1)) == list(first)
+    assert not st.epoch_tags(st.generation_of(2)).any()
+
+
+def test_a_resume_withdraws_what_a_later_session_committed(tmp_path):
+    # an epoch run again in session 2 after a restore, then a restore of session 1's checkpoint:
+    # session 2's rows are of the same epoch but not this checkpoint's past
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.arange(6)
+    st.write(sent, *_rows_for(sizes, sent, seed=1), epoch=1, stamp=make_stamp(1, 1))
+    st.write(sent[:3], *_rows_for(sizes, sent[:3], seed=9), epoch=1, stamp=make_stamp(2, 1))
+    assert st.keep_lineage(2, mid_epoch=False, stamp=make_stamp(1, 1)) == 3
+    assert st.census(2).usable == 3
+
+
+def test_equal_tags_give_equal_digests_and_a_later_stamp_changes_it(tmp_path):
+    sizes = _sizes()
+    a = _open(tmp_path / "a", sizes)
+    b = _open(tmp_path / "b", sizes)
+    sent = np.arange(4)
+    for st in (a, b):
+        st.write(sent, *_rows_for(sizes, sent), epoch=2, stamp=make_stamp(1, 5))
+    assert a.tags_digest(2) == b.tags_digest(2)
+    b.tag(sent[:1], 2, make_stamp(2, 1))
+    assert a.tags_digest(2) != b.tags_digest(2)
 
 
 def test_rows_are_unusable_until_tagged(tmp_path):
@@ -251,7 +292,7 @@ def test_rows_are_unusable_until_tagged(tmp_path):
     lengths, gold, ids, probs = _rows_for(sizes, sent)
     st.write_rows(sent, lengths, gold, ids, probs, epoch=1)
     assert not st.read(sent, lengths, gold, epoch=2)[0].any()
-    st.tag(sent, epoch=1)
+    st.tag(sent, 1, make_stamp(1, 1))
     assert st.read(sent, lengths, gold, epoch=2)[0].all()
 
 
