@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 import torch
 from fairseq import options, tasks, utils
+from fairseq.criterions.label_smoothed_cross_entropy import LabelSmoothedCrossEntropyCriterion
 from fairseq.dataclass.utils import convert_namespace_to_omegaconf
 
 from conftest import MODEL_ARGS, USER_DIR
@@ -63,16 +64,47 @@ def test_dummy_batches_never_write_the_store(setup):
     assert (tags[batch["id"].numpy()] == 1).all()
 
 
+def _store_state(criterion, ids):
+    """Epoch tags of every generation (epochs 1, 2, 3 use all three), and the rows of sentences
+    `ids` in each."""
+    criterion.run.writer.commit()  # a write still queued would be tagged now
+    store = criterion.store
+    tags = {e: store.epoch_tags(store.generation_of(e)).copy() for e in (1, 2, 3)}
+    rows = {e: [a.copy() for a in store.rows_of(ids, e)] for e in (1, 2, 3)}
+    return tags, rows
+
+
 def test_validation_neither_reads_nor_writes_the_store(setup):
     task, model, criterion = setup
     (batch,) = _batches(task, 1)
-    criterion.eval()  # as fairseq's Trainer.valid_step does
-    task.valid_step(batch, model, criterion)
-    assert not _tags(criterion, 1).any()
+    ids = batch["id"].numpy()
+    # epoch 1 trains the batch, so in epoch 2 each of its sentences has a usable row
+    model.train(), criterion.train()
+    task.train_step(batch, model, criterion, _NoOptimizer(), update_num=0, ignore_grad=False)
+    criterion.run.writer.commit()
     task.begin_epoch(2, model)
-    # epoch 2, a sentence with no row: validation loss equals label smoothing's either way
+    before_tags, before_rows = _store_state(criterion, ids)
+    assert (before_tags[1][ids] == 1).all()
+
+    criterion.eval()  # as fairseq's Trainer.valid_step does
     loss, _, log = task.valid_step(batch, model, criterion)
+    after_tags, after_rows = _store_state(criterion, ids)
+    # the same weights under label smoothing, computed by fairseq's own criterion
+    ls = LabelSmoothedCrossEntropyCriterion(task, sentence_avg=False, label_smoothing=0.1).eval()
+    ls_loss, _, _ = task.valid_step(batch, model, ls)
+    assert float(loss) == pytest.approx(float(ls_loss), rel=1e-6)
     assert "pskd_alpha" not in log
+    for epoch in (1, 2, 3):  # no tag changed and no row was written, in any generation
+        np.testing.assert_array_equal(after_tags[epoch], before_tags[epoch], err_msg=f"tags {epoch}")
+        for a, b in zip(after_rows[epoch], before_rows[epoch]):
+            np.testing.assert_array_equal(a, b, err_msg=f"rows {epoch}")
+
+    # a training forward of this epoch reads those rows, and its loss is not label smoothing's:
+    # the comparison above can tell the two targets apart (no dropout: same predictions)
+    criterion.train()
+    train_loss, _, train_log = task.train_step(batch, model, criterion, _NoOptimizer(), update_num=1)
+    assert train_log["pskd_prior_tokens"] == batch["ntokens"] and train_log["pskd_alpha"] > 0
+    assert abs(float(train_loss.detach()) - float(ls_loss)) > 0.01 * float(ls_loss)
 
 
 def test_epoch_two_reads_what_epoch_one_wrote_and_logs_it(setup):

@@ -115,6 +115,10 @@ def test_two_run_grid_trains_scores_reports_and_skips_finished_runs(data_bin, tm
     assert after == before
 
 
+# fairseq's end-of-epoch training summary of epoch 1 (printed after the epoch's checkpoint is saved)
+EPOCH_1_SUMMARY = re.compile(r"\| train \| epoch 001 \| loss")
+
+
 def test_a_stopped_run_resumes_from_its_checkpoint(data_bin, tmp_path):
     grid = write_grid(tmp_path / "grid.json", data_bin=str(data_bin), out_dir="out",
                       recipe=RECIPE + ["--max-epoch", "8"],
@@ -123,12 +127,15 @@ def test_a_stopped_run_resumes_from_its_checkpoint(data_bin, tmp_path):
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     first = subprocess.Popen([sys.executable, "-m", "fairseq_pskd.evaluation.sweep", str(grid)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    # stop the sweep once epoch 1's checkpoint is saved (8 epochs leave plenty of time before the end)
+    # stop the sweep once epoch 1 is over (8 epochs leave plenty of time before the end). Not at
+    # "Saved checkpoint": fairseq prints the epoch's summary after the save, and a stop between the
+    # two leaves no summary of epoch 1 in the log, which is what the count below relies on; the
+    # summary, in turn, only comes after the checkpoint is saved
     deadline = time.monotonic() + 300
     log = run / "train.log"
-    while not (log.is_file() and "Saved checkpoint" in log.read_text(errors="replace")):
+    while not (log.is_file() and EPOCH_1_SUMMARY.search(log.read_text(errors="replace"))):
         assert first.poll() is None, first.communicate()
-        assert time.monotonic() < deadline, "no checkpoint within 300 s"
+        assert time.monotonic() < deadline, "epoch 1 did not end within 300 s"
         time.sleep(0.05)
     first.send_signal(signal.SIGTERM)
     _, err = first.communicate(timeout=120)
@@ -145,7 +152,7 @@ def test_a_stopped_run_resumes_from_its_checkpoint(data_bin, tmp_path):
     resumed = re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch (\d+) @ (\d+) updates\)", text)
     assert resumed and int(resumed.group(1)) >= 2, "the rerun did not resume from checkpoint_last.pt"
     # epoch 1 was trained once, by the first attempt; the rerun went on to the last epoch
-    assert len(re.findall(r"\| train \| epoch 001 \| loss", text)) == 1
+    assert len(EPOCH_1_SUMMARY.findall(text)) == 1
     assert re.search(r"\| train \| epoch 008 \| loss", text)
     assert text.count("# sweep ") == 2
     done = json.loads((run / "done.json").read_text())
