@@ -219,13 +219,14 @@ def _apply_payload(store: TopKStore, epoch: int, payload: np.ndarray, written: n
     ids = take(np.dtype((np.void, spec.id_dtype.itemsize * spec.k)), n)
     probs = take(np.dtype((np.void, 2 * spec.k)), n)
     g = store.generation_of(epoch)
-    tagged = store.epoch_tags(g)[sent] == epoch
+    local_epochs = store.epoch_tags(g)[sent]
+    tagged = local_epochs == epoch
     held = np.maximum(np.where(tagged, store.stamp_tags(g)[sent], 0), written[sent])
     win = stamps > held
     if not win.any():
         return 0
-    replaced = win & tagged
-    if replaced.any():  # no tag may vouch for a row while it is rewritten
+    replaced = win & (local_epochs != 0)
+    if replaced.any():  # no tag, of this epoch or any, may vouch for a row while it is rewritten
         store.untag(sent[replaced], epoch)
         store.flush_tags(epoch)
     lengths = store.lengths_of(sent)

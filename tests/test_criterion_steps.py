@@ -67,7 +67,7 @@ def test_dummy_batches_never_write_the_store(setup):
 def _store_state(criterion, ids):
     """Epoch tags of every generation (epochs 1, 2, 3 use all three), and the rows of sentences
     `ids` in each."""
-    criterion.run.writer.commit()  # a write still queued would be tagged now
+    criterion.run.commit()  # a write still queued would be tagged now
     store = criterion.store
     tags = {e: store.epoch_tags(store.generation_of(e)).copy() for e in (1, 2, 3)}
     rows = {e: [a.copy() for a in store.rows_of(ids, e)] for e in (1, 2, 3)}
@@ -81,7 +81,7 @@ def test_validation_neither_reads_nor_writes_the_store(setup):
     # epoch 1 trains the batch, so in epoch 2 each of its sentences has a usable row
     model.train(), criterion.train()
     task.train_step(batch, model, criterion, _NoOptimizer(), update_num=0, ignore_grad=False)
-    criterion.run.writer.commit()
+    criterion.run.commit()
     task.begin_epoch(2, model)
     before_tags, before_rows = _store_state(criterion, ids)
     assert (before_tags[1][ids] == 1).all()

@@ -13,6 +13,7 @@ import signal
 import subprocess
 
 import pytest
+from epoch_compare import assert_same_epochs
 
 from conftest import BIN, epoch_stats, fairseq, resume_args
 
@@ -60,18 +61,13 @@ def test_killed_run_resumes_with_the_same_targets(uninterrupted, distinct_bin, t
     got = {**epoch_stats(first), **epoch_stats(rerun)}
     assert sorted(got) == [1, 2, 3]
     assert float(want[3]["pskd_prior"]) == 1.0
-    for epoch in (1, 2, 3):
-        for key in ("loss", "nll_loss", "pskd_prior", "pskd_coverage", "pskd_kl"):
-            assert got[epoch].get(key) == want[epoch].get(key), (epoch, key)
+    assert_same_epochs(got, want, (1, 2, 3))
     got_valid = {**epoch_stats(first, "valid"), **epoch_stats(rerun, "valid")}
     assert got_valid[3]["loss"] == epoch_stats(straight_log, "valid")[3]["loss"]
 
 
 def _same_epochs(got_log, want_log, epochs):
-    got, want = epoch_stats(got_log), epoch_stats(want_log)
-    for epoch in epochs:
-        for key in ("loss", "nll_loss", "pskd_prior", "pskd_coverage", "pskd_kl"):
-            assert got[epoch].get(key) == want[epoch].get(key), (epoch, key)
+    assert_same_epochs(epoch_stats(got_log), epoch_stats(want_log), epochs)
 
 
 def _every(save_interval, data_bin, save_dir, max_epoch):
