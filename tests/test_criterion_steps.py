@@ -1,11 +1,15 @@
 """The criterion inside fairseq's task API, step by step: which steps write the store."""
 
+import time
+
 import numpy as np
 import pytest
 import torch
 from fairseq import options, tasks, utils
 from fairseq.criterions.label_smoothed_cross_entropy import LabelSmoothedCrossEntropyCriterion
 from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+
+from fairseq_pskd.store import StoreError
 
 from conftest import MODEL_ARGS, USER_DIR
 
@@ -157,3 +161,25 @@ def test_a_step_that_runs_out_of_memory_leaves_the_criterion_usable(setup):
     task.train_step(second, model, criterion, _NoOptimizer(), update_num=5)
     tags = _tags(criterion, 2)
     assert sorted(np.flatnonzero(tags == 2)) == sorted(second["id"].tolist())
+
+
+def test_a_store_failure_is_logged_by_the_step_and_raised_when_fairseq_reduces_the_outputs(setup):
+    # a rank must not raise alone in the middle of a step (the others would wait for it in the
+    # next collective): the failure rides in the logging output that fairseq sums across ranks
+    task, model, criterion = setup
+    criterion.train()
+    first, second = _batches(task, 2)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    criterion.store.write_rows = full_disk
+    _, _, log = task.train_step(first, model, criterion, _NoOptimizer(), update_num=0)
+    assert log["pskd_errors"] == 0
+    deadline = time.time() + 10
+    while criterion.run.failure is None and time.time() < deadline:
+        time.sleep(0.01)
+    _, _, log = task.train_step(second, model, criterion, _NoOptimizer(), update_num=1)
+    assert log["pskd_errors"] == 1
+    with pytest.raises(StoreError, match=r"writer failed: \[Errno 28\] No space left on device"):
+        task.reduce_metrics([log], criterion)

@@ -1,0 +1,102 @@
+"""The writer thread: a queue bounded in bytes, failures reported rather than raised mid-step,
+threads that stop when training ends."""
+
+import threading
+
+import numpy as np
+import pytest
+import torch
+
+from fairseq_pskd.pipeline import PriorReader, RowWriter
+from fairseq_pskd.store import StoreError, TopKStore, make_stamp
+
+SIZES = np.full(6, 4, dtype=np.int64)
+K = 3
+
+
+def _store(tmp_path):
+    return TopKStore.open(tmp_path / "store", SIZES, 50, K, b"\3" * 32)
+
+
+def _batch(sentence):
+    """One sentence's layout and top-k, as the criterion hands them to the writer."""
+    n = int(SIZES[sentence])
+    layout = {
+        "flat": torch.arange(n),
+        "sentence_ids": np.array([sentence]),
+        "lengths": np.array([n]),
+        "gold": np.arange(n),
+    }
+    top = torch.log_softmax(torch.randn(n, K), -1)
+    return layout, top, torch.randint(0, 50, (n, K))
+
+
+def _slowed(store):
+    """Hold the writer thread inside its first write until the returned event is set."""
+    gate = threading.Event()
+    write_rows = store.write_rows
+
+    def slow(*args, **kwargs):
+        gate.wait(10)
+        return write_rows(*args, **kwargs)
+
+    store.write_rows = slow
+    return gate
+
+
+def test_the_write_queue_is_bounded_in_bytes_and_admits_one_batch_of_any_size(tmp_path):
+    store = _store(tmp_path)
+    gate = _slowed(store)
+    one = _batch(0)
+    nbytes = one[1].nelement() * 4 + one[2].nelement() * 8
+    writer = RowWriter(store, max_pending_bytes=nbytes // 2)  # smaller than any batch
+    writer.put_topk(one[0], one[1], one[2], epoch=1)  # an empty queue takes it all the same
+    second = threading.Thread(target=writer.put_topk, args=(*_batch(1), 1))
+    second.start()
+    second.join(0.5)
+    assert second.is_alive()  # waits: the first batch's bytes are still pending
+    gate.set()
+    second.join(10)
+    assert not second.is_alive()
+    assert writer.commit(make_stamp(1, 1)) == 2
+    assert list(np.flatnonzero(store.epoch_tags(1))) == [0, 1]
+    writer.close()
+
+
+def test_a_write_that_fails_is_reported_and_raised_at_commit_never_in_put(tmp_path):
+    store = _store(tmp_path)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    store.write_rows = full_disk
+    writer = RowWriter(store)
+    writer.put_topk(*_batch(0), epoch=1)  # the failure comes later, on the writer thread
+    with pytest.raises(StoreError, match="writer failed: .*No space left on device"):
+        writer.commit(make_stamp(1, 1))
+    assert isinstance(writer.failure, OSError)
+    writer.put_topk(*_batch(1), epoch=1)  # after a failure: nothing more is queued, nothing raised
+    assert not store.epoch_tags(1).any()
+    writer.close()
+
+
+def test_a_failed_read_gives_no_prior_and_is_kept(tmp_path):
+    store = _store(tmp_path)
+    reader = PriorReader(store)
+    layout, _, _ = _batch(2)
+    layout["gold"] = layout["gold"] + 1  # not what any stored row was made for
+    store.write(np.array([2]), SIZES[[2]], np.arange(4), np.zeros((4, K)), np.full((4, K), 0.1), epoch=1)
+    assert reader.result(reader.submit(layout, 2), layout["flat"]) is None
+    assert isinstance(reader.failure, StoreError) and "does not belong" in str(reader.failure)
+    reader.close()
+
+
+def test_closing_stops_the_threads(tmp_path):
+    store = _store(tmp_path)
+    writer, reader = RowWriter(store), PriorReader(store)
+    writer.put_topk(*_batch(3), epoch=1)
+    reader.submit(_batch(3)[0], 2).result()
+    writer.close()
+    reader.close()
+    names = {t.name for t in threading.enumerate()}
+    assert not any(n.startswith(("pskd-write", "pskd-read")) for n in names)
