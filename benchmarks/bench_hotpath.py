@@ -224,6 +224,7 @@ def main() -> None:
     ap.add_argument("--forward-ms", type=float, default=5.0,
                     help="simulated device forward per 4,096 target tokens (scaled with the batch)")
     ap.add_argument("--work", default=None, help="directory for the store (default: a temp dir)")
+    ap.add_argument("--boundary-repeats", type=int, default=5, help="epoch boundaries timed per W")
     args = ap.parse_args()
     torch.set_num_threads(1)
     rng = np.random.default_rng(0)
@@ -318,7 +319,7 @@ def main() -> None:
     # one rank's share (the ranks of a node work in parallel)
     print("\nEpoch boundary with node-local stores, per rank (one exchange per epoch):\n")
     boundary = []
-    cold_gen = None
+    cold_gen = payloads = None
     tags = store.epoch_tags(store.generation_of(1))
     total_tokens = int(lengths.sum())
     step_s = 0.015  # an H100 step of transformer-base on 4k target tokens, roughly
@@ -328,10 +329,7 @@ def main() -> None:
         epoch_s = total_tokens / world / 4096 * step_s  # a 15 ms step of 4k tokens per GPU
         if nodes == 1:
             # one directory: no exchange, only the withdrawal of the generation's older tags
-            store.epoch_tags(store.generation_of(3))[:] = 6
-            t = time.perf_counter()
-            store.untag_other_epochs(3)
-            untag_s = time.perf_counter() - t
+            untag_s = median([_time_untag(store) for _ in range(args.boundary_repeats)])
             boundary.append([world, nodes, "0", f"{untag_s:.3f}", "0", "0", f"{epoch_s:.2f}", "0%",
                              f"{untag_s / epoch_s * 100:.1f}%"])
             continue
@@ -343,7 +341,9 @@ def main() -> None:
         # (a first epoch writes into fresh, unallocated blocks, measured once below)
         if cold_gen is None:
             cold_gen = _time_apply(store, payloads)
-        tags_s, apply_s, sync_s = _time_apply(store, payloads)
+        # median of repeats: absolute seconds on a shared machine vary by tens of percent
+        tags_s, apply_s, sync_s = (median(t) for t in zip(*(
+            _time_apply(store, payloads) for _ in range(args.boundary_repeats))))
         nbytes = sum(p.size for p in payloads)
         boundary.append([world, nodes, f"{nbytes / 1e6:.1f}", f"{tags_s:.3f}", f"{apply_s:.3f}",
                          f"{sync_s:.3f}", f"{epoch_s:.2f}", f"{apply_s / epoch_s * 100:.1f}%",
@@ -351,12 +351,67 @@ def main() -> None:
     print(md_table(["W", "nodes", "MB received per rank per epoch", "untag + digest s", "write s",
                     "msync + tag s", "epoch s at 15 ms per 4k-token step", "write / epoch",
                     "(all on this disk) / epoch"], boundary))
+    if payloads is not None:
+        old, new = _interleave_apply_rules(store, payloads, args.boundary_repeats)
+        print(f"\nApplying the received rows (largest W), the rule before issue 15 against this one "
+              f"(untag what it replaces, tag at the end), interleaved {args.boundary_repeats} times, "
+              f"pages warm: {median(old):.4f} s vs {median(new):.4f} s, median ratio "
+              f"{median([b / a for a, b in zip(old, new)]):.3f}.")
     if cold_gen is not None:
         print(f"\nThe first exchange into a never-written generation: untag + digest "
               f"{cold_gen[0]:.3f} s, write {cold_gen[1]:.3f} s, msync + tag {cold_gen[2]:.3f} s for "
               f"the same rows (blocks allocated on first write).")
     reader.close()
     writer.close()
+
+
+def _previous_apply(store: TopKStore, epoch: int, payload: np.ndarray) -> None:
+    """The exchange's rule before issue 15, for comparison: rows and tags written together, the
+    replaced row's tag left in place while it is rewritten."""
+    s, n = (int(v) for v in payload[:16].view(np.int64))
+    spec, pos = store.spec, 16
+    parts = []
+    for dtype, count in ((np.int64, s), (np.int64, s), (spec.id_dtype, n),
+                         (np.dtype((np.void, spec.id_dtype.itemsize * spec.k)), n),
+                         (np.dtype((np.void, 2 * spec.k)), n)):
+        nbytes = np.dtype(dtype).itemsize * count
+        parts.append(payload[pos : pos + nbytes].view(dtype))
+        pos += nbytes
+    sent, stamps, gold, ids, probs = parts
+    g = store.generation_of(epoch)
+    win = (store.epoch_tags(g)[sent] != epoch) | (stamps > store.stamp_tags(g)[sent])
+    token_win = np.repeat(win, store.lengths_of(sent))
+    store.write_raw(sent[win], gold[token_win], ids[token_win], probs[token_win], epoch)
+    store.tag(sent[win], epoch, stamps[win])
+
+
+def _interleave_apply_rules(store: TopKStore, payloads, repeats: int) -> tuple[list, list]:
+    """Seconds to apply `payloads` into epoch 3's generation, previous rule and this one in turn."""
+    g = store.generation_of(3)
+    old, new = [], []
+    for _ in range(repeats):
+        for times in (old, new):
+            store.epoch_tags(g)[:] = 0
+            t = time.perf_counter()
+            if times is old:
+                for p in payloads:
+                    _previous_apply(store, 3, p)
+            else:
+                written = np.zeros(store.spec.num_sentences, np.int64)
+                for p in payloads:
+                    _apply_payload(store, 3, p, written)
+                done = np.flatnonzero(written)
+                store.tag(done, 3, written[done])
+            times.append(time.perf_counter() - t)
+    return old, new
+
+
+def _time_untag(store: TopKStore) -> float:
+    """Seconds to withdraw (and sync) every tag of a generation written three epochs before."""
+    store.epoch_tags(store.generation_of(3))[:] = 6
+    t = time.perf_counter()
+    store.untag_other_epochs(3)
+    return time.perf_counter() - t
 
 
 def _time_apply(store: TopKStore, payloads) -> tuple[float, float, float]:
