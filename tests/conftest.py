@@ -35,7 +35,9 @@ MODEL_ARGS = [
 def fairseq(tool: str, *args: str, cwd: Path | None = None, check: bool = True, env=None):
     """Run a fairseq console script of this environment; returns the CompletedProcess."""
     env = dict(os.environ if env is None else env)
-    env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)  # the plugin must manage without it
+    # the plugin must load fairseq checkpoints without it: a developer's own setting must not hide
+    # a regression
+    env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
     proc = subprocess.run(
         [str(BIN / tool), *map(str, args)], cwd=cwd, capture_output=True, text=True, env=env
     )
