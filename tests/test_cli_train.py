@@ -9,6 +9,8 @@ import torch
 from conftest import USER_DIR, epoch_stats, fairseq
 from reference import ALPHA_T, EPOCHS, EPS, reference_losses
 
+pytestmark = pytest.mark.slow  # every test uses pskd_run (fairseq-train)
+
 
 def test_epoch_two_trains_on_epoch_one_predictions(pskd_run, data_bin):
     save, log = pskd_run
