@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import logging
-import os
-import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -41,18 +41,84 @@ def check_fairseq() -> str:
     return version
 
 
+# True while one of fairseq's checkpoint loaders (FAIRSEQ_CHECKPOINT_LOADERS) runs in this thread;
+# a ContextVar, so a thread started meanwhile (a new thread starts with an empty context) and
+# everything else in the process load with torch's own default
+_in_fairseq_checkpoint_load: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "fairseq_pskd_in_fairseq_checkpoint_load", default=False
+)
+
+# (module, attribute) of every fairseq function that torch.loads a fairseq checkpoint: a checkpoint
+# file (load_checkpoint_to_cpu: fairseq-generate, -interactive, -validate, -eval-lm, hub models and
+# load_model_ensemble*, pretrained components; load_ema_from_checkpoint: --ema-seed-model), and
+# fairseq-train's --restore-file, resume and --finetune-from-model (Trainer.load_checkpoint: rank 0
+# reads the file through load_checkpoint_to_cpu and, in data-parallel training, broadcasts the
+# unpickled state to the other ranks, which torch.load it from the received bytes)
+FAIRSEQ_CHECKPOINT_LOADERS = (
+    ("fairseq.checkpoint_utils", "load_checkpoint_to_cpu"),
+    ("fairseq.checkpoint_utils", "load_ema_from_checkpoint"),
+    ("fairseq.trainer", "Trainer.load_checkpoint"),
+)
+
+
+@contextlib.contextmanager
+def fairseq_checkpoint_load() -> Iterator[None]:
+    """Within this block, in this thread, a `torch.load` that does not pass `weights_only` loads
+    with weights_only=False (see allow_fairseq_checkpoints). For fairseq checkpoints only."""
+    token = _in_fairseq_checkpoint_load.set(True)
+    try:
+        yield
+    finally:
+        _in_fairseq_checkpoint_load.reset(token)
+
+
+def _trusting(loader: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(loader)
+    def trusted_loader(*args, **kwargs):
+        with fairseq_checkpoint_load():
+            return loader(*args, **kwargs)
+
+    trusted_loader._pskd_trusted = True
+    return trusted_loader
+
+
 def allow_fairseq_checkpoints() -> None:
-    """Let fairseq load its own checkpoints on torch >= 2.6.
+    """Let fairseq load its own checkpoints on torch >= 2.6, and nothing else (idempotent).
 
     torch 2.6 made `torch.load` default to weights_only=True, which refuses the argparse and
-    omegaconf objects every fairseq checkpoint pickles; fairseq's checkpoint_utils calls torch.load
-    without the argument, so `fairseq-generate --path`, `--restore-file` and resumes fail. Trusting
-    fairseq checkpoints is what fairseq did before; a user who set the variable keeps their value.
+    omegaconf objects every fairseq checkpoint pickles; fairseq calls torch.load without the
+    argument, so `fairseq-generate --path`, `--restore-file` and resumes would fail. Each of
+    FAIRSEQ_CHECKPOINT_LOADERS is wrapped to run inside fairseq_checkpoint_load(), and torch.load is
+    wrapped to pass weights_only=False only there, only when its caller passed no weights_only.
+    Every other torch.load (the user's, another library's, another thread's) keeps torch's default,
+    and nothing goes into the environment, so child processes inherit no trust either. A
+    TORCH_FORCE_WEIGHTS_ONLY_LOAD=1 the user set still wins (torch then refuses fairseq's
+    checkpoints); a TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD the user set works as torch documents it.
     """
-    if "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD" not in os.environ:
-        os.environ["TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"] = "1"
-        # torch warns at every load that the variable is set; we set it on purpose
-        warnings.filterwarnings("ignore", message=".*TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD.*")
+    import importlib
+
+    import torch
+
+    if not getattr(torch.load, "_pskd_trusted", False):
+        torch_load = torch.load
+
+        @functools.wraps(torch_load)
+        def load(f, *args, weights_only=None, **kwargs):
+            if weights_only is None and _in_fairseq_checkpoint_load.get():
+                weights_only = False  # a fairseq checkpoint, read by fairseq's own loader
+            return torch_load(f, *args, weights_only=weights_only, **kwargs)
+
+        load._pskd_trusted = True
+        torch.load = load
+
+    for module, name in FAIRSEQ_CHECKPOINT_LOADERS:
+        owner = importlib.import_module(module)
+        *path, attr = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        loader = getattr(owner, attr, None)  # None: a fairseq without it never calls it
+        if loader is not None and not getattr(loader, "_pskd_trusted", False):
+            setattr(owner, attr, _trusting(loader))
 
 
 # fairseq's own BLEU formula: the derived-meter function its TranslationTask.reduce_metrics

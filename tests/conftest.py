@@ -1,5 +1,10 @@
 """Shared fixtures: a small generated corpus binarized by the real fairseq-preprocess, and helpers
-that run the real fairseq command lines and read their logs."""
+that run the real fairseq command lines and read their logs.
+
+Marking: a test that starts fairseq or any other subprocess, or uses a fixture that does, is
+`@pytest.mark.slow` (a module of only such tests: `pytestmark = pytest.mark.slow`), and one that
+launches several ranks is `distributed` too; `pytest -m "not slow"` is the fast lane. Enforced below.
+"""
 
 from __future__ import annotations
 
@@ -32,10 +37,35 @@ MODEL_ARGS = [
 ]
 
 
+# the session fixtures that run fairseq (here and in reference.py)
+RUNS_FAIRSEQ = frozenset({"data_bin", "pretrained", "distinct_bin", "uninterrupted", "pskd_run"})
+_current: pytest.Item | None = None  # the test being set up or run
+
+
+def _not_slow(item: pytest.Item | None) -> bool:
+    return item is not None and item.get_closest_marker("slow") is None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Fail a test not marked slow that uses a fixture of RUNS_FAIRSEQ, before that fixture runs;
+    `fairseq()` fails one that runs fairseq itself or through a fixture of its own."""
+    global _current
+    _current = item
+    used = sorted(RUNS_FAIRSEQ.intersection(getattr(item, "fixturenames", ())))
+    if used and _not_slow(item):
+        pytest.fail(f"{item.nodeid} uses {', '.join(used)}, which run fairseq: mark it slow "
+                    "(tests/conftest.py's docstring)", pytrace=False)
+
+
 def fairseq(tool: str, *args: str, cwd: Path | None = None, check: bool = True, env=None):
     """Run a fairseq console script of this environment; returns the CompletedProcess."""
+    if _not_slow(_current):
+        raise AssertionError(f"{_current.nodeid} runs {tool}: mark it slow (tests/conftest.py's docstring)")
     env = dict(os.environ if env is None else env)
-    env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)  # the plugin must manage without it
+    # the plugin must load fairseq checkpoints without it: a developer's own setting must not hide
+    # a regression
+    env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
     proc = subprocess.run(
         [str(BIN / tool), *map(str, args)], cwd=cwd, capture_output=True, text=True, env=env
     )

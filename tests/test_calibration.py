@@ -124,6 +124,7 @@ def test_reliability_bins_survive_a_json_round_trip():
     np.testing.assert_array_equal(np.isnan(back.accuracy), np.isnan(bins.accuracy))
 
 
+@pytest.mark.slow
 def test_cli_on_a_trained_checkpoint_counts_every_test_token(pretrained, data_bin, tmp_path):
     out_json, out_png = tmp_path / "cal.json", tmp_path / "cal.png"
     rc = cal.main([str(data_bin), "--path", str(pretrained), "--out-json", str(out_json),
@@ -143,6 +144,7 @@ def test_cli_on_a_trained_checkpoint_counts_every_test_token(pretrained, data_bi
     assert out_png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.mark.slow
 def test_cli_names_the_missing_checkpoint(data_bin, tmp_path, capsys):
     rc = cal.main([str(data_bin), "--path", str(tmp_path / "nope.pt"), "--no-progress"])
     assert rc == 2

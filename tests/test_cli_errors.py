@@ -4,6 +4,8 @@ import pytest
 
 from conftest import MODEL_ARGS, USER_DIR, fairseq
 
+pytestmark = pytest.mark.slow  # every test trains with fairseq-train
+
 
 def _train(data_bin, save_dir, *extra, max_epoch=True):
     args = [

@@ -9,6 +9,8 @@ import torch
 from conftest import USER_DIR, epoch_stats, fairseq
 from reference import ALPHA_T, EPOCHS, EPS, reference_losses
 
+pytestmark = pytest.mark.slow  # every test uses pskd_run (fairseq-train)
+
 
 def test_epoch_two_trains_on_epoch_one_predictions(pskd_run, data_bin):
     save, log = pskd_run
@@ -37,6 +39,8 @@ def _as_label_smoothing(checkpoint, out):
     criterion: fairseq-validate builds the criterion the checkpoint names (a --criterion flag only
     reaches that criterion's fields), so this is how it validates the same weights with label
     smoothing's own code instead of PS-KD's."""
+    # a checkpoint this test's own run wrote: its argparse/omegaconf objects need the full
+    # unpickler, which torch >= 2.6 only uses when asked (the plugin trusts fairseq's loaders only)
     state = torch.load(checkpoint, map_location="cpu", weights_only=False)
     assert state["cfg"]["criterion"]["_name"] == "pskd"
     state["cfg"]["criterion"] = {
@@ -57,7 +61,8 @@ def test_validation_loss_is_the_hard_target_loss(pskd_run, data_bin, tmp_path):
     # far beyond the printed digits: a validation against it would not match label smoothing's
     for epoch in (1, 2, 3):
         ls = _as_label_smoothing(save / f"checkpoint{epoch}.pt", tmp_path / f"ls{epoch}.pt")
-        # --user-dir only lets torch load a fairseq checkpoint (compat.allow_fairseq_checkpoints)
+        # --user-dir only lets fairseq's loader read the checkpoint on torch >= 2.6
+        # (compat.allow_fairseq_checkpoints); the criterion is fairseq's own
         proc = fairseq(
             "fairseq-validate", data_bin, "--task", "translation", "--user-dir", USER_DIR,
             "--path", ls, "--valid-subset", "valid", "--cpu", "--max-tokens", 800,

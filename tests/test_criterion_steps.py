@@ -13,6 +13,8 @@ from fairseq_pskd.store import StoreError
 
 from conftest import MODEL_ARGS, USER_DIR
 
+pytestmark = pytest.mark.slow  # every test uses data_bin (fairseq-preprocess)
+
 
 def _build(data_bin, save_dir, *extra):
     parser = options.get_training_parser()

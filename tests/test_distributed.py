@@ -19,6 +19,8 @@ from fairseq_pskd.store import TopKStore, read_header
 from conftest import BIN, epoch_stats
 from reference import ALPHA_T, EPOCHS, frozen_pskd_args, reference_losses
 
+pytestmark = [pytest.mark.slow, pytest.mark.distributed]
+
 
 def _free_port() -> int:
     with socket.socket() as s:

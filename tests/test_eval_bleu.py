@@ -38,6 +38,7 @@ def _train(data_bin, save_dir, *extra):
     )
 
 
+@pytest.mark.slow
 def test_plain_fairseq_crashes_on_empty_hypotheses(data_bin, tmp_path):
     proc = _train(data_bin, tmp_path, "--criterion", "label_smoothed_cross_entropy")
     assert proc.returncode != 0, (
@@ -47,6 +48,7 @@ def test_plain_fairseq_crashes_on_empty_hypotheses(data_bin, tmp_path):
     assert "KeyError: 'bleu'" in proc.stderr, proc.stderr[-3000:]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("criterion", [
     ["--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1"],
     ["--criterion", "pskd", "--label-smoothing", "0.1"],
@@ -144,6 +146,7 @@ def test_validation_with_words_is_fairseqs_own(task_and_criterion, caplog):
     assert not caplog.records
 
 
+@pytest.mark.slow
 def test_the_fix_is_installed_once_and_imports_nothing_fairseq_does_not():
     wrapper = TranslationTask.reduce_metrics
     compat.log_bleu_for_empty_hypotheses()  # a second import path (--user-dir and pip) is a no-op

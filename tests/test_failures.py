@@ -11,6 +11,8 @@ from test_resume import _args as resume_args
 from conftest import USER_DIR
 from reference import frozen_pskd_args
 
+pytestmark = [pytest.mark.slow, pytest.mark.distributed]
+
 FAULTS = str(Path(__file__).parent / "plugins" / "pskd_faults")  # fails on purpose, see there
 
 

@@ -16,6 +16,8 @@ from fairseq_pskd.store import TopKStore, read_header
 
 from conftest import MODEL_ARGS, USER_DIR, fairseq
 
+pytestmark = pytest.mark.slow  # a trained store (fairseq-train) or the pskd-store command
+
 COMMAND = Path(sys.executable).parent / "pskd-store"
 
 

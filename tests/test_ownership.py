@@ -15,6 +15,7 @@ from fairseq_pskd.criterion import _refuse_unsupported
 from conftest import BIN, MODEL_ARGS, USER_DIR, epoch_stats, fairseq, resume_args
 
 
+@pytest.mark.slow
 def test_a_second_run_on_a_busy_store_is_refused_and_the_first_is_undisturbed(
     uninterrupted, distinct_bin, tmp_path
 ):
@@ -50,6 +51,7 @@ def test_a_second_run_on_a_busy_store_is_refused_and_the_first_is_undisturbed(
     assert_same_epochs(epoch_stats("".join(lines) + rest), epoch_stats(uninterrupted[1]), (1, 2, 3))
 
 
+@pytest.mark.slow
 def test_evaluation_needs_no_store_and_creates_nothing(data_bin, tmp_path):
     save = tmp_path / "train"
     fairseq(
@@ -80,6 +82,7 @@ def _train_args(data_bin, save, *extra):
     ]
 
 
+@pytest.mark.slow
 def test_bucketed_batches_are_refused_naming_the_flag(data_bin, tmp_path):
     proc = fairseq("fairseq-train", *_train_args(data_bin, tmp_path, "--num-batch-buckets", "4"), check=False)
     assert proc.returncode != 0 and "--num-batch-buckets" in proc.stderr

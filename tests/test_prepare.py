@@ -70,6 +70,7 @@ def iwslt14_archive(tmp_path_factory) -> Path:
     return _tgz(tmp_path_factory.mktemp("iwslt14") / "de-en.tgz", files)
 
 
+@pytest.mark.slow
 def test_iwslt14_spm_recipe_builds_a_joined_data_bin_with_raw_references(iwslt14_archive, tmp_path):
     dest = tmp_path / "data-bin"
     rc = prepare.main(["iwslt14", "--archive", str(iwslt14_archive), "--dest", str(dest),

@@ -17,6 +17,8 @@ from epoch_compare import assert_same_epochs
 
 from conftest import BIN, epoch_stats, fairseq, resume_args
 
+pytestmark = pytest.mark.slow  # every test trains with fairseq-train
+
 _args = resume_args
 
 

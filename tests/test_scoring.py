@@ -120,6 +120,7 @@ def test_post_process_is_detected_from_the_target_dictionary(tmp_path):
     assert scoring.detect_post_process(tmp_path, "xx") is None
 
 
+@pytest.mark.slow
 def test_cli_scores_a_real_checkpoint_and_writes_files_beside_it(pretrained, data_bin, tmp_path):
     raw_ref = data_bin.parent / "raw" / "test.tgt"  # the conftest corpus' plain test target
     ckpt = tmp_path / "ckpt.pt"
@@ -135,6 +136,7 @@ def test_cli_scores_a_real_checkpoint_and_writes_files_beside_it(pretrained, dat
     assert "--beam 2" in result["command"] and result["source_lang"] == "src"
 
 
+@pytest.mark.slow
 def test_cli_names_a_missing_reference_file(data_bin, pretrained, tmp_path, capsys):
     rc = scoring.main([str(data_bin), "--path", str(pretrained), "--ref", str(tmp_path / "none.txt")])
     assert rc == 2

@@ -20,6 +20,8 @@ from fairseq_pskd.evaluation import sweep
 
 from conftest import MODEL_ARGS, REPO
 
+pytestmark = pytest.mark.slow  # every test uses data_bin or starts the sweep or bash
+
 PNG = b"\x89PNG\r\n\x1a\n"
 
 # the shared tiny model without --seed: the runner sets the seed of every run itself

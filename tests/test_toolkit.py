@@ -36,6 +36,7 @@ def test_setup_declares_every_tool():
     assert set(declared_scripts()) == EXPECTED
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", sorted(EXPECTED))
 def test_installed_command_answers_help(command):
     exe = BIN / command
@@ -58,6 +59,7 @@ def _loaded(code: str) -> list[str]:
     return ast.literal_eval(out.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 def test_the_plugin_adds_no_plotting_or_scoring_imports():
     """fairseq itself imports parts of sacrebleu; the plugin may add none of it, no matplotlib,
     and none of its own tool subpackages."""

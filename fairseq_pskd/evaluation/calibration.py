@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -258,9 +257,12 @@ def load_checkpoint(checkpoint: str | Path, data_bin: str | Path, user_dir: str 
     """(model, cfg, task) from a fairseq checkpoint, with the data path pointed at ``data_bin``."""
     from fairseq import checkpoint_utils, utils
 
-    # torch >= 2.6 refuses fairseq's pickled argparse/omegaconf objects unless told otherwise;
-    # our package __init__ sets this too, but the module may be imported without it.
-    os.environ.setdefault("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", "1")
+    from ..compat import allow_fairseq_checkpoints
+
+    # through fairseq's own loader, which the plugin lets read fairseq checkpoints on torch >= 2.6
+    # (weights_only=False inside it only); installed at package import, repeated here (a no-op)
+    # because this tool loads one
+    allow_fairseq_checkpoints()
     if user_dir:
         utils.import_user_module(argparse.Namespace(user_dir=user_dir))
     checkpoint = Path(checkpoint)

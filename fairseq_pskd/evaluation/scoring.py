@@ -298,7 +298,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--source-lang", "-s", default=None)
     p.add_argument("--target-lang", "-t", default=None)
     p.add_argument("--user-dir", default=str(PACKAGE_DIR),
-                   help="fairseq --user-dir (default: this package, so PS-KD checkpoints load)")
+                   help="fairseq --user-dir of fairseq-generate (default: this package, so PS-KD "
+                   "checkpoints load, and on torch >= 2.6 any fairseq checkpoint: the plugin lets "
+                   "fairseq's loader read them; another --user-dir must do that itself)")
     p.add_argument("--spm-model", default=None,
                    help="sentencepiece model to decode hypotheses (default: DATA_BIN/spm.model)")
     p.add_argument("--post-process", default="auto",
