@@ -10,12 +10,13 @@ from typing import NamedTuple, Optional
 
 import torch
 from fairseq import utils
-from fairseq.criterions import FairseqCriterion, register_criterion
+from fairseq.criterions import register_criterion
 from fairseq.criterions.label_smoothed_cross_entropy import (
     LabelSmoothedCrossEntropyCriterion,
+    LabelSmoothedCrossEntropyCriterionConfig,
     label_smoothed_nll_loss,
 )
-from fairseq.dataclass import ChoiceEnum, FairseqDataclass
+from fairseq.dataclass import ChoiceEnum
 from fairseq.logging import metrics
 from omegaconf import II
 
@@ -31,12 +32,8 @@ SCHEDULE_CHOICES = ChoiceEnum(["epoch", "update", "constant"])
 
 
 @dataclass
-class PSKDCriterionConfig(FairseqDataclass):
-    label_smoothing: float = field(
-        default=0.0,
-        metadata={"help": "epsilon for label smoothing of the hard target, 0 means none"},
-    )
-    report_accuracy: bool = field(default=False, metadata={"help": "report accuracy metric"})
+class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
+    # label_smoothing, report_accuracy, ignore_prefix_size and sentence_avg: label smoothing's own
     pskd_alpha: float = field(
         default=0.8,
         metadata={"help": "alpha_T: weight of last epoch's prediction in the target at the end"},
@@ -69,7 +66,6 @@ class PSKDCriterionConfig(FairseqDataclass):
         default=False,
         metadata={"help": "discard an existing store (e.g. made for other data) and start afresh"},
     )
-    sentence_avg: bool = II("optimization.sentence_avg")
     model_parallel_size: int = II("common.model_parallel_size")
     fix_batches_to_gpus: bool = II("distributed_training.fix_batches_to_gpus")
     max_epoch: int = II("optimization.max_epoch")
@@ -92,6 +88,7 @@ def pskd_loss(
     prior: Prior | None,
     residual: str = "uniform",
     ignore_index: int | None = None,
+    reduce: bool = True,
 ) -> tuple[torch.Tensor, torch.Tensor, PriorStats]:
     """Summed cross-entropy of `lprobs` [N, V] against q = (1 - alpha) * y + alpha * p~.
 
@@ -100,12 +97,13 @@ def pskd_loss(
     V - K tokens ('uniform') or renormalizes the top-k ('renorm'); with K = V it is the stored
     distribution renormalized. No [N, V] target is built: the cross-entropy of p~ is a gather over
     K ids plus the sum of log-probs that label smoothing already uses.
-    Returns (loss, nll_loss, stats), both losses summed over non-padding tokens.
+    Returns (loss, nll_loss, stats), both losses summed over non-padding tokens, or with
+    `reduce=False` per token ([N, 1], 0 at padding), as label_smoothed_nll_loss returns them.
     """
     if prior is None or alpha == 0.0 or prior.index.numel() == 0:
         # bit-for-bit label_smoothed_cross_entropy: epoch 1 and alpha = 0 must not differ from it
         loss, nll_loss = label_smoothed_nll_loss(
-            lprobs, target, epsilon, ignore_index=ignore_index, reduce=True
+            lprobs, target, epsilon, ignore_index=ignore_index, reduce=reduce
         )
         # zeros on the loss's device, as with a prior: fairseq sums logging outputs across ranks
         # in one buffer per device, so every rank's values must sit where the others' do
@@ -149,10 +147,10 @@ def pskd_loss(
 
     row_sum = lprobs.sum(-1)
     picked = lprobs.gather(-1, cols)
-    loss = (coef_sum * row_sum).sum() + (coef_cols * picked).sum()
+    loss = coef_sum * row_sum + (coef_cols * picked).sum(-1)
 
     with torch.no_grad():
-        nll_loss = -(picked[:, 0] * keep).sum()
+        nll_loss = -(picked[:, 0] * keep)
         cross_entropy = -(weights * picked[idx, 1:]).sum(-1)  # H(p~, p) per prior token
         p = probs if spread is not None else weights
         neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1)
@@ -161,17 +159,24 @@ def pskd_loss(
             neg_entropy += spread * (vocab - k) * spread.clamp_min(1e-30).log()
         # tensors, not floats: a float() here would wait for the device
         stats = PriorStats(idx.numel(), mass.sum(), (neg_entropy + cross_entropy).sum())
-    return loss, nll_loss, stats
+    if reduce:
+        return loss.sum(), nll_loss.sum(), stats
+    return loss.unsqueeze(-1), nll_loss.unsqueeze(-1), stats
 
 
 @register_criterion("pskd", dataclass=PSKDCriterionConfig)
-class PSKDCriterion(FairseqCriterion):
+class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
+    """Label smoothing's criterion with refined targets: its flags, its get_lprobs_and_target
+    (so --ignore-prefix-size drops a language-tag prefix from the loss, and the store addresses
+    the tokens the loss sees), its logging."""
+
     def __init__(self, task, cfg: PSKDCriterionConfig):
-        super().__init__(task)
+        super().__init__(
+            task, cfg.sentence_avg, cfg.label_smoothing, cfg.ignore_prefix_size, cfg.report_accuracy
+        )
         self.cfg = cfg
-        self.sentence_avg = cfg.sentence_avg
-        self.eps = cfg.label_smoothing
-        self.report_accuracy = cfg.report_accuracy
+        if self.ignore_prefix_size < 0:
+            raise ValueError(f"--ignore-prefix-size must be >= 0, got {self.ignore_prefix_size}")
         self.vocab_size = len(task.target_dictionary)
         self.k = int(cfg.pskd_topk)
         if not 1 <= self.k <= self.vocab_size:
@@ -192,6 +197,7 @@ class PSKDCriterion(FairseqCriterion):
             self.k,
             cfg.pskd_reset_store,
             fixed_batches=bool(cfg.fix_batches_to_gpus),
+            prefix=self.ignore_prefix_size,
         )
         self.epoch: int | None = None
         self.step: hooks.StepInfo | None = None
@@ -244,7 +250,7 @@ class PSKDCriterion(FairseqCriterion):
             alpha = self.schedule.alpha(epoch, step.num_updates)
             layout = sample.get(LAYOUT_KEY)
             if layout is None:  # a batch not made by the wrapped collater: layout it here
-                layout = batch_layout(_to_host(sample), self.padding_idx)
+                layout = batch_layout(_to_host(sample), self.padding_idx, self.ignore_prefix_size)
                 layout["flat"] = layout["flat"].to(sample["target"].device)
             if alpha > 0.0:
                 # read last epoch's rows on the reader thread while the forward runs
@@ -260,6 +266,7 @@ class PSKDCriterion(FairseqCriterion):
             prior,
             residual=self.cfg.pskd_residual,
             ignore_index=self.padding_idx,
+            reduce=reduce,
         )
         if self.training and not step.ignore_grad:
             # fairseq's dummy batches re-feed an earlier batch: their predictions are never stored
@@ -289,11 +296,6 @@ class PSKDCriterion(FairseqCriterion):
             logging_output["total"] = mask.sum()
         return loss, sample_size, logging_output
 
-    def get_lprobs_and_target(self, model, net_output, sample):
-        lprobs = model.get_normalized_probs(net_output, log_probs=True)
-        target = model.get_targets(sample, net_output)
-        return lprobs.view(-1, lprobs.size(-1)), target.view(-1)
-
     def _training_state(self) -> tuple[int, hooks.StepInfo]:
         if self.epoch is None or self.step is None:
             raise RuntimeError(
@@ -307,7 +309,7 @@ class PSKDCriterion(FairseqCriterion):
     @classmethod
     def reduce_metrics(cls, logging_outputs) -> None:
         # loss, nll_loss, ppl and accuracy exactly as label smoothing logs them
-        LabelSmoothedCrossEntropyCriterion.reduce_metrics(logging_outputs)
+        super().reduce_metrics(logging_outputs)
         ntokens = sum(log.get("ntokens", 0) for log in logging_outputs)
         if any("pskd_alpha" in log for log in logging_outputs) and ntokens > 0:
             alpha_sum = sum(log.get("pskd_alpha", 0) for log in logging_outputs)

@@ -73,7 +73,7 @@ def install(task, criterion) -> None:
     def load_dataset_hook(split, *args, **kwargs):
         out = load_dataset(split, *args, **kwargs)
         if split == criterion.cfg.train_subset:
-            _add_layout(task.datasets[split], criterion.padding_idx)
+            _add_layout(task.datasets[split], criterion.padding_idx, criterion.ignore_prefix_size)
         return out
 
     @functools.wraps(reduce_metrics)
@@ -88,10 +88,10 @@ def install(task, criterion) -> None:
     task.reduce_metrics = reduce_metrics_hook
     train = getattr(task, "datasets", {}).get(criterion.cfg.train_subset)
     if train is not None:  # loaded before the criterion was built (tools, tests)
-        _add_layout(train, criterion.padding_idx)
+        _add_layout(train, criterion.padding_idx, criterion.ignore_prefix_size)
 
 
-def _add_layout(dataset, pad: int) -> None:
+def _add_layout(dataset, pad: int, prefix: int) -> None:
     """Wrap the dataset's collater (on the instance) to attach each batch's host-side layout."""
     if getattr(dataset, "_pskd_layout", False):
         return
@@ -101,7 +101,7 @@ def _add_layout(dataset, pad: int) -> None:
     def collate_with_layout(samples, *args, **kwargs):
         batch = collater(samples, *args, **kwargs)
         if isinstance(batch, dict) and "target" in batch and batch["target"] is not None:
-            batch[LAYOUT_KEY] = batch_layout(batch, pad)
+            batch[LAYOUT_KEY] = batch_layout(batch, pad, prefix)
         return batch
 
     dataset.collater = collate_with_layout

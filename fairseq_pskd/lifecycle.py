@@ -35,7 +35,14 @@ from .distributed import Collectives, StoreGroups, check_same_store, exchange_ep
 from .lock import LockUnsupported, StoreBusy, StoreLock
 from .machine import describe_filesystem
 from .pipeline import PriorReader, RowWriter
-from .store import StoreError, TopKStore, dataset_fingerprint, describe_stamp, make_stamp
+from .store import (
+    StoreError,
+    TopKStore,
+    dataset_fingerprint,
+    describe_stamp,
+    loss_lengths,
+    make_stamp,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +65,12 @@ def check_writable(directory: str) -> None:
 class StoreRun:
     """Everything the criterion needs from its store during training; see the module docstring."""
 
-    def __init__(self, directory: str, vocab_size: int, k: int, reset: bool, fixed_batches: bool = False):
+    def __init__(
+        self, directory: str, vocab_size: int, k: int, reset: bool, fixed_batches: bool = False,
+        prefix: int = 0,
+    ):
         self.directory = directory
+        self.prefix = prefix  # --ignore-prefix-size: the store holds the tokens after it
         self.fixed_batches = fixed_batches  # --fix-batches-to-gpus: sentences keep their rank
         self.vocab_size = vocab_size
         self.k = k
@@ -172,12 +183,13 @@ class StoreRun:
 
     def open(self, dataset, symbols) -> None:
         fingerprint, sizes = dataset_fingerprint(dataset, symbols)
-        check_same_store(self.comm, (fingerprint, len(sizes), self.k, self.vocab_size))
+        sizes = loss_lengths(sizes, self.prefix)
+        check_same_store(self.comm, (fingerprint, len(sizes), self.k, self.vocab_size, self.prefix))
 
         def opened():
             self.store = TopKStore.open(
                 self.directory, sizes, self.vocab_size, self.k, fingerprint,
-                reset=self.reset and self.groups.is_leader,
+                reset=self.reset and self.groups.is_leader, prefix=self.prefix,
             )
 
         if self.groups.is_leader and self.reset:

@@ -32,20 +32,21 @@ from .store import StoreError, TopKStore
 
 LAYOUT_KEY = "pskd_layout"
 
-def batch_layout(sample: dict, pad: int) -> dict:
-    """Where a collated batch's non-pad target tokens are, computed on the host.
+def batch_layout(sample: dict, pad: int, prefix: int = 0) -> dict:
+    """Where a collated batch's non-pad target tokens are, computed on the host: the tokens the
+    loss sees, after the first `prefix` positions (--ignore-prefix-size).
 
-    flat: positions in the flattened [B * T] target (a tensor: it travels to the device with the
-    batch); sentence_ids, lengths, gold: numpy, for the store (numpy is left alone by fairseq's
-    move_to_cuda, so it stays on the host)."""
-    target = sample["target"]
+    flat: positions in the flattened [B * (T - prefix)] target (a tensor: it travels to the device
+    with the batch); sentence_ids, lengths, gold: numpy, for the store (numpy is left alone by
+    fairseq's move_to_cuda, so it stays on the host)."""
+    target = sample["target"][:, prefix:]
     mask = target.ne(pad)
-    flat = mask.view(-1).nonzero().squeeze(1)
+    flat = mask.reshape(-1).nonzero().squeeze(1)
     return {
         "flat": flat,
         "sentence_ids": sample["id"].numpy().astype(np.int64),
         "lengths": mask.sum(1).numpy().astype(np.int64),
-        "gold": target.view(-1)[flat].numpy(),
+        "gold": target.reshape(-1)[flat].numpy(),
     }
 
 

@@ -57,8 +57,9 @@ logger = logging.getLogger(__name__)
 MAGIC = b"PSKDSTOR"
 FORMAT_VERSION = 3
 HEADER_BYTES = 128
-# magic, version, kind, dtype code, V, K, sentences, tokens, generation, fingerprint, run id, session
-_HEADER = struct.Struct("<8sIIB7xQQQQQ32s8x16sQ")
+# magic, version, kind, dtype code, V, K, sentences, tokens, generation, fingerprint, prefix
+# (--ignore-prefix-size: positions per target the loss skips), run id, session
+_HEADER = struct.Struct("<8sIIB7xQQQQQ32sQ16sQ")
 assert _HEADER.size == HEADER_BYTES
 _RUN_FIELDS = struct.Struct("<16sQ")  # run id and session: the header's last 24 bytes
 KIND_INDEX, KIND_GENERATION = 0, 1
@@ -113,6 +114,7 @@ class StoreSpec:
     num_sentences: int
     num_tokens: int
     fingerprint: bytes  # 32 bytes
+    prefix: int = 0  # --ignore-prefix-size: the store holds each target's tokens after it
 
     @property
     def id_dtype(self) -> np.dtype:
@@ -177,6 +179,11 @@ def dataset_fingerprint(dataset, symbols: Iterable[str]) -> tuple[bytes, np.ndar
     return fingerprint, np.asarray(tgt_sizes)
 
 
+def loss_lengths(target_sizes: np.ndarray, prefix: int) -> np.ndarray:
+    """Per sentence, the target tokens the loss sees once the first `prefix` are skipped."""
+    return np.maximum(np.asarray(target_sizes, dtype=np.int64) - prefix, 0)
+
+
 def _pack_header(kind: int, spec: StoreSpec, generation: int = 0) -> bytes:
     return _HEADER.pack(
         MAGIC,
@@ -189,6 +196,7 @@ def _pack_header(kind: int, spec: StoreSpec, generation: int = 0) -> bytes:
         spec.num_tokens,
         generation,
         spec.fingerprint,
+        spec.prefix,
         b"\0" * 16,
         0,
     )
@@ -200,13 +208,13 @@ def read_header(path: Path) -> tuple[int, StoreSpec, int]:
         raw = f.read(HEADER_BYTES)
     if len(raw) < HEADER_BYTES or raw[:8] != MAGIC:
         raise StoreError(f"{path} is not a PS-KD store file (bad magic); {RESET_HINT}")
-    magic, version, kind, code, vocab, k, n_sent, n_tok, gen, fp, _, _ = _HEADER.unpack(raw)
+    magic, version, kind, code, vocab, k, n_sent, n_tok, gen, fp, prefix, _, _ = _HEADER.unpack(raw)
     if version != FORMAT_VERSION:
         raise StoreError(
             f"{path} has store format version {version}, this fairseq_pskd reads version "
             f"{FORMAT_VERSION}; {RESET_HINT}"
         )
-    spec = StoreSpec(vocab, k, n_sent, n_tok, fp)
+    spec = StoreSpec(vocab, k, n_sent, n_tok, fp, prefix)
     if code not in _DTYPE_CODES or np.dtype(_DTYPE_CODES[code]) != spec.id_dtype:
         raise StoreError(f"{path} has an invalid id dtype code {code}; {RESET_HINT}")
     return kind, spec, gen
@@ -220,7 +228,10 @@ def _describe_mismatch(found: StoreSpec, wanted: StoreSpec) -> str:
         )
     if found.k != wanted.k:
         parts.append(f"top-k {found.k} (this run has --pskd-topk {wanted.k})")
-    if found.num_sentences != wanted.num_sentences or found.num_tokens != wanted.num_tokens:
+    if found.prefix != wanted.prefix:
+        seen = f"targets without their first {found.prefix} tokens" if found.prefix else "whole targets"
+        parts.append(f"{seen} (this run has --ignore-prefix-size {wanted.prefix})")
+    elif found.num_sentences != wanted.num_sentences or found.num_tokens != wanted.num_tokens:
         parts.append(
             f"{found.num_sentences} sentences / {found.num_tokens} target tokens (this run's "
             f"training data has {wanted.num_sentences} / {wanted.num_tokens})"
@@ -333,6 +344,7 @@ class TopKStore:
         fingerprint: bytes,
         reset: bool = False,
         writable: bool = True,
+        prefix: int = 0,
     ) -> TopKStore:
         """Open the store for this training data, creating it if absent.
 
@@ -341,7 +353,7 @@ class TopKStore:
         """
         directory = Path(directory)
         sizes = np.asarray(sizes, dtype=np.int64)
-        spec = StoreSpec(int(vocab_size), int(k), len(sizes), int(sizes.sum()), fingerprint)
+        spec = StoreSpec(int(vocab_size), int(k), len(sizes), int(sizes.sum()), fingerprint, int(prefix))
         files = cls.files(directory)
         if reset and writable:
             for f in files + [directory / WATERMARK]:

@@ -32,9 +32,11 @@ def pskd_run(data_bin, pretrained, tmp_path_factory):
     return save, fairseq("fairseq-train", *frozen_pskd_args(data_bin, pretrained, save)).stdout
 
 
-def reference_losses(checkpoint, data_bin, alpha):
+def reference_losses(checkpoint, data_bin, alpha, prefix=0):
     """Epoch loss (base 2, per token) of a fixed model against targets built densely here:
-    (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly)."""
+    (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly),
+    over the target tokens after the first `prefix` (--ignore-prefix-size), divided like fairseq
+    by all target tokens."""
     models, _, task = checkpoint_utils.load_model_ensemble_and_task(
         [str(checkpoint)], arg_overrides={"data": str(data_bin)}
     )
@@ -43,13 +45,14 @@ def reference_losses(checkpoint, data_bin, alpha):
     ds = task.dataset("train")
     pad = task.target_dictionary.pad()
     totals = {"pskd": 0.0, "ls": 0.0, "kl": 0.0}
-    ntokens = 0
+    ntokens = kl_tokens = 0
     with torch.no_grad():
         for start in range(0, len(ds), 100):
             sample = ds.collater([ds[i] for i in range(start, min(start + 100, len(ds)))])
             lprobs = model.get_normalized_probs(model(**sample["net_input"]), log_probs=True)
-            lprobs = lprobs.double().view(-1, lprobs.size(-1))
-            target = sample["target"].view(-1)
+            ntokens += int(sample["target"].ne(pad).sum())
+            lprobs = lprobs[:, prefix:].double().reshape(-1, lprobs.size(-1))
+            target = sample["target"][:, prefix:].reshape(-1)
             keep = target.ne(pad)
             lprobs, target = lprobs[keep], target[keep]
             vocab = lprobs.size(-1)
@@ -63,7 +66,8 @@ def reference_losses(checkpoint, data_bin, alpha):
             totals["pskd"] += float(-(q * lprobs).sum())
             totals["ls"] += float(-(y * lprobs).sum())
             totals["kl"] += float((ptilde * (ptilde.log() - lprobs)).sum())
-            ntokens += int(keep.sum())
+            kl_tokens += int(keep.sum())
+    totals["kl"] *= ntokens / kl_tokens  # fairseq's pskd_kl is per token that has a prior
     return {k: v / ntokens / math.log(2) for k, v in totals.items()}
 
 

@@ -2,12 +2,15 @@
 
 import re
 
+import numpy as np
 import pytest
 import sacrebleu
 import torch
 
+from fairseq_pskd.store import TopKStore, read_header
+
 from conftest import USER_DIR, epoch_stats, fairseq
-from reference import ALPHA_T, EPOCHS, EPS, reference_losses
+from reference import ALPHA_T, EPOCHS, EPS, frozen_pskd_args, reference_losses
 
 pytestmark = pytest.mark.slow  # every test uses pskd_run (fairseq-train)
 
@@ -92,3 +95,24 @@ def test_generate_with_the_plugin_and_score_with_sacrebleu(pskd_run, data_bin):
     assert bleu.score > 30, bleu
     # whitespace-tokenized ids: sacreBLEU's 13a tokenization leaves them alone
     assert bleu.score == pytest.approx(fairseq_bleu, abs=0.05)
+
+
+def test_ignore_prefix_size_leaves_the_prefix_out_of_the_loss_and_the_store(data_bin, pretrained, tmp_path):
+    # a multilingual model's target starts with a language tag the loss skips: PS-KD must store
+    # and distill exactly the tokens label smoothing's loss sees
+    save = tmp_path / "prefix"
+    log = fairseq(
+        "fairseq-train", *frozen_pskd_args(data_bin, pretrained, save), "--ignore-prefix-size", "1"
+    ).stdout
+    train = epoch_stats(log)
+    alpha2 = ALPHA_T * 2 / EPOCHS
+    ref = reference_losses(save / "checkpoint1.pt", data_bin, alpha2, prefix=1)
+    whole = reference_losses(save / "checkpoint1.pt", data_bin, alpha2)
+    assert abs(ref["pskd"] - whole["pskd"]) > 0.05  # the prefix matters here
+    assert float(train[1]["loss"]) == pytest.approx(ref["ls"], abs=2e-3)
+    assert float(train[2]["loss"]) == pytest.approx(ref["pskd"], abs=2e-3)
+    assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)
+    assert float(train[2]["pskd_prior"]) < 1.0  # the prefix tokens have no row
+    _, spec, _ = read_header(save / "pskd_store" / "index.pskd")
+    sizes = TopKStore(save / "pskd_store", spec, writable=False).lengths_of(np.arange(spec.num_sentences))
+    assert spec.prefix == 1 and int(sizes.min()) >= 0

@@ -140,3 +140,19 @@ def test_alpha_follows_whichever_bound_ends_the_run():
     assert both.alpha(epoch=3, num_updates=1000) == pytest.approx(0.8)  # the run ends here
     assert AlphaSchedule.from_config(0.8, None, 10, 0).kind == "epoch"
     assert AlphaSchedule.from_config(0.8, None, 0, 1000).kind == "update"
+
+
+@pytest.mark.parametrize("with_prior", [True, False])
+def test_reduce_false_gives_each_tokens_loss_as_label_smoothing_does(with_prior):
+    logits, target = _batch()
+    lprobs = torch.log_softmax(logits, -1)
+    prior = _prior(lprobs, target, 5) if with_prior else None
+    loss, nll, _ = pskd_loss(lprobs, target, 0.1, 0.6, prior, ignore_index=PAD, reduce=False)
+    total, total_nll, _ = pskd_loss(lprobs, target, 0.1, 0.6, prior, ignore_index=PAD)
+    ls, ls_nll = label_smoothed_nll_loss(lprobs, target, 0.1, ignore_index=PAD, reduce=False)
+    assert loss.shape == nll.shape == ls.shape == (len(target), 1)
+    assert torch.allclose(loss.sum(), total) and torch.allclose(nll.sum(), total_nll)
+    assert (loss[target.eq(PAD)] == 0).all() and torch.equal(nll, ls_nll)
+    q = _dense_target(logits.size(-1), target, 0.1, 0.6, prior, "uniform")
+    dense = -(q * lprobs).sum(-1, keepdim=True).masked_fill(target.eq(PAD)[:, None], 0)
+    assert torch.allclose(loss, dense)

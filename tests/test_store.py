@@ -326,3 +326,12 @@ def test_the_lock_admits_one_holder_and_names_it(tmp_path):
     first.release()  # as the kernel does when the holder dies
     second.acquire("job-b")
     assert second.owner()["job"] == "job-b"
+
+
+def test_a_store_made_for_another_ignore_prefix_size_is_refused_naming_the_flag(tmp_path):
+    sizes = _sizes()
+    _open(tmp_path, sizes)
+    with pytest.raises(StoreError, match=r"made for whole targets \(this run has --ignore-prefix-size 1\)"):
+        _open(tmp_path, np.maximum(sizes - 1, 0), prefix=1)
+    fresh = _open(tmp_path / "other", np.maximum(sizes - 1, 0), prefix=1)
+    assert read_header(tmp_path / "other" / "store" / "index.pskd")[1] == fresh.spec
