@@ -23,12 +23,12 @@ from omegaconf import II
 from . import hooks
 from .lifecycle import StoreRun
 from .pipeline import LAYOUT_KEY, Prior, batch_layout
-from .schedule import AlphaSchedule
+from .schedule import SCHEDULES, AlphaSchedule
 
 logger = logging.getLogger(__name__)
 
 RESIDUAL_CHOICES = ChoiceEnum(["uniform", "renorm"])
-SCHEDULE_CHOICES = ChoiceEnum(["epoch", "update", "constant"])
+SCHEDULE_CHOICES = ChoiceEnum(list(SCHEDULES))
 
 
 @dataclass
@@ -55,7 +55,9 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
         metadata={
             "help": "alpha grows as alpha_T * epoch / max_epoch ('epoch'), as "
             "alpha_T * num_updates / max_update ('update') or stays alpha_T ('constant'); "
-            "default: epoch when --max-epoch is set, else update"
+            "default: the larger of the two fractions ('epoch+update') when both --max-epoch and "
+            "--max-update are set, else epoch when only --max-epoch is, update when only "
+            "--max-update is"
         },
     )
     pskd_store_dir: Optional[str] = field(  # noqa: UP045

@@ -47,6 +47,26 @@ class StoreLock:
         except (OSError, ValueError):
             return {}
 
+    def probe(self) -> tuple[bool | None, dict]:
+        """(held by a live process now, what the current or last holder wrote), without taking
+        the lock: held is None when there is no lock file. Tried on a descriptor of its own with
+        LOCK_NB and released at once, so looking at a store (`pskd-store info`) never blocks the
+        job that owns it, nor a job about to start on it."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            return None, {}
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                held = False
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            except BlockingIOError:
+                held = True
+            return held, self.owner()
+        finally:
+            os.close(fd)
+
     def acquire(self, job: str) -> None:
         """Take the lock for job `job`; StoreBusy names the holder, LockUnsupported the filesystem."""
         if self._fd is not None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# what --pskd-alpha-schedule accepts (the criterion's flag choices are this tuple); a run bounded
+# by both --max-epoch and --max-update defaults to EPOCH_AND_UPDATE, which is not a flag value
 SCHEDULES = ("epoch", "update", "constant")
+EPOCH_AND_UPDATE = "epoch+update"
 
 
 class ScheduleError(ValueError):
@@ -35,7 +38,7 @@ class AlphaSchedule:
         max_epoch, max_update = int(max_epoch or 0), int(max_update or 0)
         if kind in (None, "", "auto"):
             if max_epoch > 0 and max_update > 0:
-                kind = "epoch+update"
+                kind = EPOCH_AND_UPDATE
             elif max_epoch > 0:
                 kind = "epoch"
             elif max_update > 0:
@@ -46,7 +49,7 @@ class AlphaSchedule:
                     "length: set --max-epoch (or --max-update), or use "
                     "--pskd-alpha-schedule constant"
                 )
-        if kind not in SCHEDULES + ("epoch+update",):
+        if kind not in SCHEDULES + (EPOCH_AND_UPDATE,):
             raise ScheduleError(f"--pskd-alpha-schedule must be one of {SCHEDULES}, got {kind!r}")
         if kind == "epoch" and max_epoch <= 0:
             raise ScheduleError("--pskd-alpha-schedule epoch needs --max-epoch > 0")

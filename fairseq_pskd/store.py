@@ -52,6 +52,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .fairseq_internals import token_buffer
+
 logger = logging.getLogger(__name__)
 
 MAGIC = b"PSKDSTOR"
@@ -174,7 +176,7 @@ def dataset_fingerprint(dataset, symbols: Iterable[str]) -> tuple[bytes, np.ndar
             f"--criterion pskd needs a training set with per-sentence target sizes "
             f"(fairseq's LanguagePairDataset); got {type(dataset).__name__}"
         )
-    buffer = getattr(getattr(dataset, "tgt", None), "_bin_buffer", None)  # MMapIndexedDataset's tokens
+    buffer = token_buffer(getattr(dataset, "tgt", None))  # the mapped .bin file's tokens, if any
     fingerprint = targets_fingerprint(tgt_sizes, getattr(dataset, "src_sizes", None), symbols, buffer)
     return fingerprint, np.asarray(tgt_sizes)
 
@@ -221,10 +223,11 @@ def read_header(path: Path) -> tuple[int, StoreSpec, int]:
 
 
 def _describe_mismatch(found: StoreSpec, wanted: StoreSpec) -> str:
+    # worded for both callers of check_files: training (TopKStore.open) and `pskd-store verify`
     parts = []
     if found.vocab_size != wanted.vocab_size:
         parts.append(
-            f"vocabulary size {found.vocab_size} (this run's dictionary has {wanted.vocab_size})"
+            f"vocabulary size {found.vocab_size} (the training data's dictionary has {wanted.vocab_size})"
         )
     if found.k != wanted.k:
         parts.append(f"top-k {found.k} (this run has --pskd-topk {wanted.k})")
@@ -233,12 +236,52 @@ def _describe_mismatch(found: StoreSpec, wanted: StoreSpec) -> str:
         parts.append(f"{seen} (this run has --ignore-prefix-size {wanted.prefix})")
     elif found.num_sentences != wanted.num_sentences or found.num_tokens != wanted.num_tokens:
         parts.append(
-            f"{found.num_sentences} sentences / {found.num_tokens} target tokens (this run's "
-            f"training data has {wanted.num_sentences} / {wanted.num_tokens})"
+            f"sentence count {found.num_sentences}, {found.num_tokens} target tokens (the training "
+            f"data has {wanted.num_sentences} sentences, {wanted.num_tokens} target tokens)"
         )
     if not parts and found.fingerprint != wanted.fingerprint:
-        parts.append("a fingerprint of other training targets or another dictionary")
+        parts.append(
+            f"a fingerprint of other training targets or another dictionary "
+            f"({found.fingerprint.hex()[:16]}..., the training data's is {wanted.fingerprint.hex()[:16]}...)"
+        )
     return ", ".join(parts)
+
+
+def check_files(directory: str | os.PathLike, spec: StoreSpec | None = None) -> list[str]:
+    """Every problem with the headers and sizes of a store's files, each message naming the file
+    and the fix; [] for a usable store. The one check both training (TopKStore.open) and
+    `pskd-store verify` make: magic, format version, id dtype, each file's kind and generation, one
+    spec across the files, no file shorter than its header says, and, given `spec`, a store made
+    for that spec (V, K, sentences, tokens, fingerprint of the training data)."""
+    problems: list[str] = []
+    specs: dict[str, StoreSpec] = {}
+    for g, f in enumerate(TopKStore.files(directory), start=-1):  # the index is "generation" -1
+        try:
+            kind, found, gen = read_header(f)
+        except (StoreError, OSError) as e:
+            problems.append(str(e))
+            continue
+        specs[f.name] = found
+        want_kind = KIND_INDEX if g < 0 else KIND_GENERATION
+        if kind != want_kind or (want_kind == KIND_GENERATION and gen != g):
+            problems.append(
+                f"{f} has file kind {kind}, generation {gen}: not what its name says; {RESET_HINT}"
+            )
+        need = found.index_bytes() if want_kind == KIND_INDEX else found.generation_bytes()
+        size = f.stat().st_size
+        if size < need:
+            problems.append(f"{f} is truncated: {size} bytes, its header needs {need}; {RESET_HINT}")
+    if len(set(specs.values())) > 1:
+        problems.append("the files' headers disagree: " + ", ".join(
+            f"{name}: V={s.vocab_size} K={s.k} {s.num_sentences} sentences {s.num_tokens} tokens "
+            f"fingerprint {s.fingerprint.hex()[:12]}" for name, s in specs.items()) + f"; {RESET_HINT}")
+    # against the index's spec: the one TopKStore maps the files with
+    found = specs.get("index.pskd")
+    if spec is not None and found is not None and found != spec:
+        problems.append(
+            f"the PS-KD store {Path(directory)} was made for {_describe_mismatch(found, spec)}; {RESET_HINT}"
+        )
+    return problems
 
 
 def _allocate(path: Path, nbytes: int, header: bytes, fill=None) -> None:
@@ -329,6 +372,7 @@ class TopKStore:
 
     @staticmethod
     def files(directory: str | os.PathLike) -> list[Path]:
+        """The index, then generations 0, 1, 2: the files every store directory holds."""
         directory = Path(directory)
         return [directory / "index.pskd"] + [
             directory / f"gen{g}.pskd" for g in range(NUM_GENERATIONS)
@@ -360,16 +404,9 @@ class TopKStore:
                 f.unlink(missing_ok=True)
         present = [f.exists() for f in files]
         if all(present):
-            for f in files:
-                _, found, _ = read_header(f)
-                if found != spec:
-                    raise StoreError(
-                        f"the PS-KD store {directory} was made for {_describe_mismatch(found, spec)}"
-                        f"; {RESET_HINT}"
-                    )
-                expected = spec.index_bytes() if f.name == "index.pskd" else spec.generation_bytes()
-                if f.stat().st_size < expected:
-                    raise StoreError(f"{f} is truncated; {RESET_HINT}")
+            problems = check_files(directory, spec)
+            if problems:
+                raise StoreError(problems[0])
             return cls(directory, spec, writable)
         if present[0]:
             missing = [f.name for f, p in zip(files, present) if not p]
@@ -463,7 +500,8 @@ class TopKStore:
             return None
 
     def write_watermark(self, **fields) -> None:
-        """Atomically record the checkpoint the rows are complete for (after commit())."""
+        """Atomically record the checkpoint the rows are complete for (after RowWriter.commit has
+        synced their rows and tags)."""
         path = self.directory / WATERMARK
         tmp = path.with_name(f"{WATERMARK}.tmp-{os.getpid()}")
         with open(tmp, "w") as f:
@@ -644,12 +682,20 @@ class TopKStore:
     def stamp_tags(self, generation: int) -> np.ndarray:
         return self._gens[generation]["stamps"]
 
+    def token_rows(self, generation: int, start: int, stop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(gold [n], ids [n, K], probs float16 [n, K]) of token rows start..stop of one generation,
+        tagged or not: views of the mapped file, for tools that scan a store in chunks."""
+        gen = self._gens[generation]
+        n, k = stop - start, self.spec.k
+        ids = gen["ids"][start:stop].view(self.spec.id_dtype).reshape(n, k)
+        probs = gen["probs"][start:stop].view(np.float16).reshape(n, k)
+        return gen["gold"][start:stop], ids, probs
+
     def rows_of(self, sentence_ids: np.ndarray, epoch: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(gold [n], ids rows [n], probs rows [n]) of whole sentences in epoch's generation, as the
         opaque row records the epoch-boundary exchange ships between nodes."""
         sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
-        lengths = self.offsets[sentence_ids + 1] - self.offsets[sentence_ids]
-        rows = self._rows(sentence_ids, lengths)
+        rows = self._rows(sentence_ids, self.lengths_of(sentence_ids))
         gen = self._gens[self.generation_of(epoch)]
         return gen["gold"].take(rows), gen["ids"].take(rows), gen["probs"].take(rows)
 

@@ -335,3 +335,54 @@ def test_a_store_made_for_another_ignore_prefix_size_is_refused_naming_the_flag(
         _open(tmp_path, np.maximum(sizes - 1, 0), prefix=1)
     fresh = _open(tmp_path / "other", np.maximum(sizes - 1, 0), prefix=1)
     assert read_header(tmp_path / "other" / "store" / "index.pskd")[1] == fresh.spec
+
+
+def test_the_lock_can_be_probed_without_taking_it(tmp_path):
+    from fairseq_pskd.lock import StoreLock
+
+    (tmp_path / "store").mkdir()
+    looker = StoreLock(tmp_path / "store")
+    assert looker.probe() == (None, {})  # no lock file: no run ever claimed the store
+    holder = StoreLock(tmp_path / "store")
+    holder.acquire("job-a")
+    held, owner = looker.probe()
+    assert held and owner["job"] == "job-a"
+    holder.release()
+    held, owner = looker.probe()
+    assert held is False and owner["job"] == "job-a"  # the last holder stays named
+    holder.acquire("job-b")  # probing never left the lock taken
+
+
+def test_open_and_verify_share_one_check_of_the_files(tmp_path):
+    sizes = _sizes()
+    _open(tmp_path, sizes)
+    directory = tmp_path / "store"
+    assert store_mod.check_files(directory) == []
+    (directory / "gen0.pskd").rename(directory / "tmp")
+    (directory / "gen1.pskd").rename(directory / "gen0.pskd")
+    (directory / "tmp").rename(directory / "gen1.pskd")
+    problems = store_mod.check_files(directory)
+    assert len(problems) == 2 and all("not what its name says" in p for p in problems)
+    with pytest.raises(StoreError, match="gen0.pskd has file kind 1, generation 1"):
+        _open(tmp_path, sizes)
+
+
+def test_fairseqs_private_token_file_is_read_behind_one_guard(tmp_path):
+    import torch
+    from fairseq.data.indexed_dataset import MMapIndexedDataset, MMapIndexedDatasetBuilder
+
+    from fairseq_pskd.fairseq_internals import FairseqInternalsChanged, mapped_tokens, token_buffer
+
+    builder = MMapIndexedDatasetBuilder(str(tmp_path / "t.bin"), dtype=np.uint16)
+    for sentence in ([5, 6, 7, 2], [8, 2], [9, 10, 11, 12, 2]):
+        builder.add_item(torch.tensor(sentence))
+    builder.finalize(str(tmp_path / "t.idx"))
+    dataset = MMapIndexedDataset(str(tmp_path / "t"))
+    tokens, starts = mapped_tokens(dataset, 1, 3)
+    assert [tokens[s : s + n].tolist() for s, n in zip(starts, (2, 5))] == [[8, 2], [9, 10, 11, 12, 2]]
+    assert bytes(token_buffer(dataset)) == tokens.tobytes()
+    assert token_buffer([1, 2]) is None and mapped_tokens([1, 2], 0, 1) is None  # not fairseq's mapped
+    del dataset._bin_buffer  # as if a fairseq release renamed it
+    changed = r"fairseq \S+'s MMapIndexedDataset has no attribute '_bin_buffer'"
+    with pytest.raises(FairseqInternalsChanged, match=changed):
+        token_buffer(dataset)

@@ -43,12 +43,10 @@ from typing import Any
 
 import numpy as np
 
+from .report import pyplot
+
 logger = logging.getLogger("fairseq_pskd.evaluation.calibration")
 
-
-def _quiet_matplotlib() -> None:
-    # importing fairseq leaves the root logger at DEBUG; matplotlib would log every font lookup
-    logging.getLogger("matplotlib").setLevel(logging.WARNING)
 
 ArrayLike = Any  # numpy array, torch tensor, or sequence of numbers
 
@@ -350,11 +348,7 @@ def collect_token_stats(
 def plot_reliability(bins: ReliabilityBins, out_png: str | Path, title: str = "",
                      ece: float | None = None) -> None:
     """Reliability diagram (accuracy per confidence bin vs the diagonal) over a histogram."""
-    _quiet_matplotlib()
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     width = bins.upper - bins.lower
     filled = bins.count > 0

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
-import math
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -28,15 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .report import format_number, plot_reliability_curves, plot_valid_curves
+
 # "epoch 003 | valid on 'valid' subset | loss 7.123 | nll_loss 6.9 | ... | bleu 12.3 | ..."
 _VALID_RE = re.compile(r"(?:^|\| )epoch (\d+) \| valid on '([^']+)' subset(.*)$")
 # end-of-epoch train summary "epoch 003 | loss 8.759 | ..." (progress lines read "epoch 003: ...")
 _TRAIN_RE = re.compile(r"(?:^|\| )epoch (\d+) \| (?!valid on )(.*)$")
-
-def _quiet_matplotlib() -> None:
-    # importing fairseq leaves the root logger at DEBUG; matplotlib would log every font lookup
-    logging.getLogger("matplotlib").setLevel(logging.WARNING)
-
 
 
 def _number(text: str) -> float | str:
@@ -160,12 +155,6 @@ def load_run(directory: str | Path, label: str | None = None, stem: str = "check
     return run
 
 
-def _fmt(value: Any, digits: int = 2, scale: float = 1.0) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return f"{scale * float(value):.{digits}f}"
-
-
 def summary_row(run: Run) -> dict[str, Any]:
     s, c = run.scores or {}, run.calibration or {}
     epochs = None
@@ -193,8 +182,9 @@ def markdown_table(runs: Sequence[Run]) -> str:
     head = ["run", "BLEU", "chrF", ece_head, "NLL", "AURC ×1000", "best valid loss", "epochs"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     for r in rows:
-        cells = [r["run"], _fmt(r["bleu"]), _fmt(r["chrf"]), _fmt(r["ece_percent"]),
-                 _fmt(r["nll"], 3), _fmt(r["aurc_x1000"]), _fmt(r["best_valid_loss"], 3),
+        num = format_number
+        cells = [r["run"], num(r["bleu"]), num(r["chrf"]), num(r["ece_percent"]),
+                 num(r["nll"], 3), num(r["aurc_x1000"]), num(r["best_valid_loss"], 3),
                  "–" if r["epochs"] is None else str(r["epochs"])]
         lines.append("| " + " | ".join(cells) + " |")
     sigs = {
@@ -207,72 +197,6 @@ def markdown_table(runs: Sequence[Run]) -> str:
         lines.append("")
         lines += [f"{label} signature: `{sig}`" for label, sig in sorted(sigs)]
     return "\n".join(lines) + "\n"
-
-
-def _plot_series(runs: Sequence[Run], metric: str, ylabel: str, out_png: Path) -> bool:
-    _quiet_matplotlib()
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from matplotlib.ticker import MaxNLocator
-
-    fig, ax = plt.subplots(figsize=(6, 4))
-    drawn = False
-    for run in runs:
-        if not run.log:
-            continue
-        epochs, values = run.log.valid_series(metric)
-        if epochs:
-            ax.plot(epochs, values, marker="o", markersize=3, label=run.label)
-            drawn = True
-    if drawn:
-        ax.set_xlabel("epoch")
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_ylabel(ylabel)
-        ax.grid(alpha=0.3)
-        ax.legend()
-        fig.tight_layout()
-        fig.savefig(out_png, dpi=120)
-    plt.close(fig)
-    return drawn
-
-
-def _plot_reliability(runs: Sequence[Run], out_png: Path) -> bool:
-    _quiet_matplotlib()
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(5, 5))
-    ax.plot([0, 1], [0, 1], "k--", linewidth=1, label="perfect calibration")
-    drawn = False
-    for run in runs:
-        bins = (run.calibration or {}).get("bins")
-        if not bins:
-            continue
-        pts = [(c, a) for c, a, n in zip(bins["confidence"], bins["accuracy"], bins["count"])
-               if n and c is not None and a is not None]
-        if not pts:
-            continue
-        conf, acc = zip(*pts)
-        ece = run.calibration.get("ece_percent")
-        label = run.label + (f" (ECE {ece:.2f}%)" if ece is not None else "")
-        ax.plot(conf, acc, marker="o", markersize=3, label=label)
-        drawn = True
-    if drawn:
-        ax.set_xlim(0, 1)
-        ax.set_ylim(0, 1)
-        ax.set_xlabel("mean confidence in bin")
-        ax.set_ylabel("accuracy in bin")
-        ax.set_title("token-level reliability (teacher forcing)")
-        ax.grid(alpha=0.3)
-        ax.legend(fontsize=8, loc="upper left")
-        fig.tight_layout()
-        fig.savefig(out_png, dpi=120)
-    plt.close(fig)
-    return drawn
 
 
 def compare(run_dirs: Sequence[str | Path], out_dir: str | Path, labels: Sequence[str] | None = None,
@@ -291,9 +215,9 @@ def compare(run_dirs: Sequence[str | Path], out_dir: str | Path, labels: Sequenc
          for r in runs], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for metric, ylabel, name in (("loss", "valid loss", "valid_loss.png"),
                                  ("bleu", "valid BLEU", "valid_bleu.png")):
-        if _plot_series(runs, metric, ylabel, out / name):
+        if plot_valid_curves(runs, metric, ylabel, out / name):
             written["plots"].append(out / name)
-    if _plot_reliability(runs, out / "reliability.png"):
+    if plot_reliability_curves(runs, out / "reliability.png"):
         written["plots"].append(out / "reliability.png")
     written["markdown"] = table
     return written

@@ -5,14 +5,15 @@
     pskd-store verify DIR --data DATA_BIN                 every check training makes, whole store
 
 `verify` makes, over every committed row, the checks the criterion makes at startup
-(TopKStore.open: header, spec, sizes, fingerprint) and on read (TopKStore.read: the stored gold id
-of every position equals the data's target token), plus what training takes for granted (index
-offsets are the cumsum of the target sizes, tags sit in their epoch's generation, ids < V,
-probabilities finite, non-negative, each row's mass at most 1). The data-bin is loaded through
-fairseq's TranslationTask exactly as fairseq-train loads it, and the fingerprint comes from the
-same function training uses (store.dataset_fingerprint), so a store `verify` accepts is one a run
-on that data-bin accepts. Work is numpy over chunks of whole sentences (CHUNK_TOKENS tokens at a
-time): memory stays bounded on a WMT-size store, and there is no per-token Python loop.
+(store.check_files, which TopKStore.open calls: header, spec, sizes, fingerprint) and on read
+(TopKStore.read: the stored gold id of every position equals the data's target token), plus what
+training takes for granted (index offsets are the cumsum of the target sizes, tags sit in their
+epoch's generation, ids < V, probabilities finite, non-negative, each row's mass at most 1). The
+data-bin is loaded through fairseq's TranslationTask exactly as fairseq-train loads it, and the
+fingerprint comes from the same function training uses (store.dataset_fingerprint), so a store
+`verify` accepts is one a run on that data-bin accepts. Work is numpy over chunks of whole
+sentences (CHUNK_TOKENS tokens at a time): memory stays bounded on a WMT-size store, and there is
+no per-token Python loop.
 
 Everything is opened read-only; a store in use by a training run can be inspected (its rows may be
 mid-epoch, but only committed, tagged rows are checked).
@@ -21,7 +22,6 @@ mid-epoch, but only committed, tagged rows are checked).
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
 import logging
 import os
@@ -32,16 +32,16 @@ from pathlib import Path
 
 import numpy as np
 
-from ..lock import LOCK_NAME, describe_owner
+from ..fairseq_internals import FairseqInternalsChanged, mapped_tokens
+from ..lock import LOCK_NAME, StoreLock, describe_owner
 from ..store import (
     FORMAT_VERSION,
-    KIND_GENERATION,
-    KIND_INDEX,
     NUM_GENERATIONS,
     WATERMARK,
     StoreError,
     StoreSpec,
     TopKStore,
+    check_files,
     dataset_fingerprint,
     read_header,
 )
@@ -97,12 +97,10 @@ class TrainData:
         .bin file (fairseq's MMapIndexedDataset), else one tensor per sentence."""
         tgt = self.dataset.tgt
         sizes = self.sizes[first:last]
-        buffer = getattr(tgt, "_bin_buffer", None)
-        index = getattr(tgt, "_index", None)
-        if buffer is None or index is None:  # another dataset implementation: per sentence
+        mapped = mapped_tokens(tgt, first, last)
+        if mapped is None:  # another dataset implementation: per sentence
             return np.concatenate([tgt[i].numpy() for i in range(first, last)] or [np.zeros(0, np.int64)])
-        tokens = np.frombuffer(buffer, dtype=index.dtype)
-        starts = np.asarray(index._pointers[first:last], dtype=np.int64) // np.dtype(index.dtype).itemsize
+        tokens, starts = mapped
         within = np.cumsum(sizes) - sizes
         return tokens[np.repeat(starts - within, sizes) + np.arange(int(sizes.sum()))].astype(np.int64)
 
@@ -136,30 +134,6 @@ def load_train_data(
 
 
 # -- info --------------------------------------------------------------------------------------
-
-
-def lock_state(directory: Path) -> tuple[bool | None, dict]:
-    """(held now, what the holder wrote); held is None without a lock file. Tried on a descriptor
-    of our own with LOCK_NB and released at once: the store is never blocked by looking at it."""
-    path = directory / LOCK_NAME
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
-        return None, {}
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            held = False
-            fcntl.flock(fd, fcntl.LOCK_UN)
-        except BlockingIOError:
-            held = True
-        try:
-            owner = json.loads(path.read_text() or "{}")
-        except (OSError, ValueError):
-            owner = {}
-    finally:
-        os.close(fd)
-    return held, owner
 
 
 def census(store: TopKStore, generation: int) -> dict[int, int]:
@@ -196,7 +170,7 @@ def info(directory: str | os.PathLike, out=sys.stdout) -> int:
     p(f"  {'total':<15} {'':>10}   {_size(total):>10}")
     mark = store.read_watermark()
     p(f"watermark: {json.dumps(mark) if mark is not None else '(none: no checkpoint committed yet)'}")
-    held, owner = lock_state(directory)
+    held, owner = StoreLock(directory).probe()
     if held is None:
         p("lock: no lock file (no training run has claimed this store)")
     elif held:
@@ -308,45 +282,6 @@ def _chunks(offsets: np.ndarray, chunk_tokens: int) -> Iterator[tuple[int, int]]
         first = last
 
 
-def check_headers(directory: Path, data_spec: StoreSpec | None) -> list[Failure]:
-    """What TopKStore.open checks: magic, version, kind, one spec across files, file sizes, and
-    the spec (V, K, sentences, tokens, fingerprint) of the data the store is checked against."""
-    failures: list[Failure] = []
-    specs = {}
-    for g, f in enumerate(TopKStore.files(directory)):
-        try:
-            kind, spec, gen = read_header(f)
-        except (StoreError, OSError) as e:
-            failures.append(Failure(str(e)))
-            continue
-        specs[f.name] = spec
-        want_kind = KIND_INDEX if f.name == "index.pskd" else KIND_GENERATION
-        if kind != want_kind or (want_kind == KIND_GENERATION and gen != g - 1):
-            failures.append(Failure(f"{f} has file kind {kind}, generation {gen}: not what its name says"))
-        need = spec.index_bytes() if want_kind == KIND_INDEX else spec.generation_bytes()
-        if f.stat().st_size < need:
-            failures.append(Failure(f"{f} is truncated: {f.stat().st_size} bytes, its header needs {need}"))
-    if len(set(specs.values())) > 1:
-        failures.append(Failure("the files' headers disagree: " + ", ".join(
-            f"{name}: V={s.vocab_size} K={s.k} {s.num_sentences} sentences {s.num_tokens} tokens "
-            f"fingerprint {s.fingerprint.hex()[:12]}" for name, s in specs.items())))
-    spec = specs.get("index.pskd")
-    if data_spec is not None and spec is not None:
-        for name, found, wanted in (
-            ("vocabulary size", spec.vocab_size, data_spec.vocab_size),
-            ("sentence count", spec.num_sentences, data_spec.num_sentences),
-            ("target token count", spec.num_tokens, data_spec.num_tokens),
-        ):
-            if found != wanted:
-                failures.append(Failure(f"the store's {name} is {found}, the data-bin's is {wanted}"))
-        if spec.fingerprint != data_spec.fingerprint:
-            failures.append(Failure(
-                f"the store's fingerprint {spec.fingerprint.hex()[:16]}... differs from the data-bin's "
-                f"{data_spec.fingerprint.hex()[:16]}...: the store was made for other training targets "
-                f"or another dictionary"))
-    return failures
-
-
 @dataclass
 class VerifyReport:
     failures: list[Failure]
@@ -366,7 +301,7 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
         len(data.dictionary), index_spec.k, len(sizes), int(sizes.sum()), data.fingerprint()
     )
     # headers and sizes before mapping anything: a truncated file cannot be mapped
-    report = VerifyReport(check_headers(directory, data_spec), {}, {})
+    report = VerifyReport([Failure(m) for m in check_files(directory, data_spec)], {}, {})
     if report.failures:  # rows of a store made for other data cannot be checked against it
         return report
     store = open_store(directory)
@@ -400,7 +335,6 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
                  len(misplaced), sentence=s, generation=g)
         if not tagged.any():
             continue
-        gen = store._gens[g]
         for first, last in _chunks(offsets, chunk_tokens):
             lo, hi = int(offsets[first]), int(offsets[last])
             keep = np.repeat(tagged[first:last], sizes[first:last])  # tokens of committed rows
@@ -414,20 +348,21 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
                 s = int(np.searchsorted(offsets, t, side="right")) - 1
                 return {"sentence": s, "position": t - int(offsets[s]), "generation": g}
 
-            stored = np.asarray(gen["gold"][lo:hi])[rows].astype(np.int64)
+            gold, ids, probs = store.token_rows(g, lo, hi)
+            stored = np.asarray(gold)[rows].astype(np.int64)
             target = data.tokens(first, last)[rows]
             wrong = np.flatnonzero(stored != target)
             if len(wrong):
                 t = int(rows[wrong[0]])
                 fail("gold id", f"the row was made for token {int(stored[wrong[0]])}, the data-bin's target "
                      f"there is {int(target[wrong[0]])}", len(wrong), **where(t))
-            ids = gen["ids"][lo:hi].view(spec.id_dtype).reshape(hi - lo, spec.k)[rows]
+            ids = ids[rows]
             over = np.flatnonzero((ids >= spec.vocab_size).any(axis=1))
             if len(over):
                 t = int(rows[over[0]])
                 fail("token id", f"a top-k id {int(ids[over[0]].max())} is >= V = {spec.vocab_size}",
                      len(over), **where(t))
-            probs = gen["probs"][lo:hi].view(np.float16).reshape(hi - lo, spec.k)[rows].astype(np.float32)
+            probs = probs[rows].astype(np.float32)
             nonfinite = np.flatnonzero(~np.isfinite(probs).all(axis=1))
             if len(nonfinite):
                 t = int(rows[nonfinite[0]])
@@ -513,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "show":
             return show(args.store, data, args.sentence, args.epoch)
         return print_verify(Path(args.store), data, verify(args.store, data))
-    except (InspectError, StoreError) as e:
+    except (InspectError, StoreError, FairseqInternalsChanged) as e:
         print(f"pskd-store {args.command}: {e}", file=sys.stderr)
         return 2
 

@@ -50,9 +50,8 @@ from pathlib import Path
 from typing import Any
 
 from . import calibration, compare, scoring
-
-# fairseq_pskd/, the --user-dir (this file is in its evaluation/ subpackage)
-PACKAGE_DIR = Path(__file__).resolve().parents[1]
+from .report import format_number, plot_reliability_curves, plot_valid_curves, pyplot
+from .scoring import PACKAGE_DIR
 
 # files in a run directory
 TRAIN_LOG = "train.log"  # fairseq-train stdout+stderr, appended by every attempt
@@ -905,7 +904,7 @@ def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict
               "|" + "---|" * 13]
     for r in results:
         row = r.row
-        num = lambda key, d, row=row: compare._fmt(row.get(key), d)  # noqa: E731
+        num = lambda key, d, row=row: format_number(row.get(key), d)  # noqa: E731
         minutes = lambda key, row=row: "–" if row.get(key) is None else f"{row[key] / 60:.1f}"  # noqa: E731
         lines.append(
             f"| {r.spec.config.label} | {r.spec.seed} | {num('bleu', 2)} | {num('chrf', 2)} | "
@@ -920,11 +919,7 @@ def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict
 
 def plot_metrics(grid: Grid, results: Sequence[RunResult], out_png: Path) -> bool:
     """BLEU, chrF, ECE and NLL per configuration: every seed as a dot, mean ± sd as a bar."""
-    compare._quiet_matplotlib()
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
     import numpy as np
 
     done = [r for r in results if r.status == "done"]
@@ -988,9 +983,9 @@ def write_report(grid: Grid, out: Path | None = None) -> dict[str, Any]:
     runs = list(firsts.values())
     for metric, ylabel, name in (("loss", "valid loss", "valid_loss.png"),
                                  ("bleu", "valid BLEU", "valid_bleu.png")):
-        if compare._plot_series(runs, metric, ylabel, out / name):
+        if plot_valid_curves(runs, metric, ylabel, out / name):
             written["plots"].append(out / name)
-    if compare._plot_reliability(runs, out / "reliability.png"):
+    if plot_reliability_curves(runs, out / "reliability.png"):
         written["plots"].append(out / "reliability.png")
     if plot_metrics(grid, results, out / "metrics.png"):
         written["plots"].append(out / "metrics.png")
