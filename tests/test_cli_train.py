@@ -116,3 +116,6 @@ def test_ignore_prefix_size_leaves_the_prefix_out_of_the_loss_and_the_store(data
     _, spec, _ = read_header(save / "pskd_store" / "index.pskd")
     sizes = TopKStore(save / "pskd_store", spec, writable=False).lengths_of(np.arange(spec.num_sentences))
     assert spec.prefix == 1 and int(sizes.min()) >= 0
+    # the store inspector reads the prefix from the header: every row checks out against the data
+    out = fairseq("pskd-store", "verify", save / "pskd_store", "--data", data_bin).stdout
+    assert "--ignore-prefix-size" in fairseq("pskd-store", "info", save / "pskd_store").stdout, out

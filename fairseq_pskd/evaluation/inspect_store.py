@@ -43,6 +43,7 @@ from ..store import (
     TopKStore,
     check_files,
     dataset_fingerprint,
+    loss_lengths,
     read_header,
 )
 
@@ -85,24 +86,33 @@ class TrainData:
     data_bin: Path
     target_lang: str
 
+    prefix: int = 0  # the store's --ignore-prefix-size: each target as the loss saw it
+
     @property
     def sizes(self) -> np.ndarray:
-        return np.asarray(self.dataset.tgt_sizes, dtype=np.int64)
+        """Per sentence, the target tokens the store holds a row for."""
+        return loss_lengths(self.dataset.tgt_sizes, self.prefix)
 
     def fingerprint(self) -> bytes:
         return dataset_fingerprint(self.dataset, self.dictionary.symbols)[0]
 
     def tokens(self, first: int, last: int) -> np.ndarray:
-        """Target tokens of sentences [first, last), concatenated: one gather over the mapped
-        .bin file (fairseq's MMapIndexedDataset), else one tensor per sentence."""
+        """Target tokens of sentences [first, last) after each one's prefix, concatenated: one
+        gather over the mapped .bin file (fairseq's MMapIndexedDataset), else one tensor per
+        sentence."""
         tgt = self.dataset.tgt
-        sizes = self.sizes[first:last]
+        sizes = np.asarray(self.dataset.tgt_sizes[first:last], dtype=np.int64)
         mapped = mapped_tokens(tgt, first, last)
         if mapped is None:  # another dataset implementation: per sentence
-            return np.concatenate([tgt[i].numpy() for i in range(first, last)] or [np.zeros(0, np.int64)])
-        tokens, starts = mapped
-        within = np.cumsum(sizes) - sizes
-        return tokens[np.repeat(starts - within, sizes) + np.arange(int(sizes.sum()))].astype(np.int64)
+            whole = np.concatenate([tgt[i].numpy() for i in range(first, last)] or [np.zeros(0, np.int64)])
+        else:
+            tokens, starts = mapped
+            within = np.cumsum(sizes) - sizes
+            whole = tokens[np.repeat(starts - within, sizes) + np.arange(int(sizes.sum()))].astype(np.int64)
+        if not self.prefix:
+            return whole.astype(np.int64)
+        position = np.arange(len(whole)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        return whole[position >= self.prefix].astype(np.int64)
 
 
 def load_train_data(
@@ -157,7 +167,8 @@ def info(directory: str | os.PathLike, out=sys.stdout) -> int:
     p = lambda *a: print(*a, file=out)  # noqa: E731
     p(f"PS-KD store {directory}")
     p(f"  format version {FORMAT_VERSION}, V={spec.vocab_size}, K={spec.k}, ids {spec.id_dtype.name}, "
-      f"{spec.num_sentences} sentences, {spec.num_tokens} target tokens")
+      f"{spec.num_sentences} sentences, {spec.num_tokens} target tokens"
+      + (f" (each without its first {spec.prefix}: --ignore-prefix-size)" if spec.prefix else ""))
     p(f"  run {store.run_id or '(none)'}, session {store.session}, "
       f"fingerprint {spec.fingerprint.hex()[:16]}...")
     p("files (size / allocated on disk):")
@@ -204,6 +215,7 @@ def show(
 ) -> int:
     store = open_store(directory)
     spec = store.spec
+    data.prefix = spec.prefix  # the targets as that run's loss saw them
     if not 0 <= sentence < spec.num_sentences:
         raise InspectError(
             f"--sentence {sentence} is out of range: the store holds sentences 0..{spec.num_sentences - 1}"
@@ -296,9 +308,11 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
     if not (directory / "index.pskd").exists():
         open_store(directory)  # raises, naming what is missing
     _, index_spec, _ = read_header(directory / "index.pskd")
+    data.prefix = index_spec.prefix  # compare with the targets as that run's loss saw them
     sizes = data.sizes
     data_spec = StoreSpec(
-        len(data.dictionary), index_spec.k, len(sizes), int(sizes.sum()), data.fingerprint()
+        len(data.dictionary), index_spec.k, len(sizes), int(sizes.sum()), data.fingerprint(),
+        index_spec.prefix,
     )
     # headers and sizes before mapping anything: a truncated file cannot be mapped
     report = VerifyReport([Failure(m) for m in check_files(directory, data_spec)], {}, {})
