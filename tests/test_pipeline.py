@@ -93,10 +93,12 @@ def test_a_failed_read_gives_no_prior_and_is_kept(tmp_path):
 
 def test_closing_stops_the_threads(tmp_path):
     store = _store(tmp_path)
+    before = set(threading.enumerate())  # other tests' runs may still hold theirs until exit
     writer, reader = RowWriter(store), PriorReader(store)
     writer.put_topk(*_batch(3), epoch=1)
     reader.submit(_batch(3)[0], 2).result()
+    ours = [t for t in set(threading.enumerate()) - before if t.name.startswith(("pskd-write", "pskd-read"))]
+    assert len(ours) == 2
     writer.close()
     reader.close()
-    names = {t.name for t in threading.enumerate()}
-    assert not any(n.startswith(("pskd-write", "pskd-read")) for n in names)
+    assert not any(t.is_alive() for t in ours)
