@@ -97,19 +97,6 @@ class Collectives:
     def distributed(self) -> bool:
         return self.world_size > 1
 
-    def all_true(self, ok: bool, group=None) -> bool:
-        """True when `ok` holds on every rank (a collective: every rank must call it)."""
-        if not self.distributed:
-            return ok
-        flag = torch.tensor([1 if ok else 0], dtype=torch.int32, device=self.device)
-        dist.all_reduce(flag, op=dist.ReduceOp.MIN, group=group or self.group)
-        return bool(flag.item())
-
-    def barrier(self) -> None:
-        # an all-reduce rather than dist.barrier: it honours the data-parallel group on every
-        # backend fairseq uses
-        self.all_true(True)
-
     def all_gather_object(self, obj, group=None, size: int | None = None) -> list:
         if not self.distributed:
             return [obj]

@@ -330,8 +330,10 @@ class StoreRun:
             # fairseq dealt this process the same batches all epoch long: every row is already
             # where it will be read (after a restart, the batches may be new: exchange once)
             return
-        digests = self.comm.all_gather_object(self.store.tags_digest(epoch))
-        if all(d == digests[0] for d in digests):
+        # one digest per directory (its ranks map the same tags): the leaders hash, the rest send None
+        mine = self.store.tags_digest(epoch) if self.groups.is_leader else None
+        digests = self.comm.all_gather_object(mine)
+        if len({d for d in digests if d is not None}) == 1:
             # equal tags mean equal rows (a stamp names the commit that wrote a row): a restart
             # after the exchange, or a run whose directories already agree
             logger.info(
