@@ -95,7 +95,7 @@ banner "1/5 corpus: en-$LANG_X pairs from the gettext catalogs in /usr/share/loc
 if [ -s "$TEXT_ALL/test.$LANG_X" ]; then
     echo "reusing $TEXT_ALL"
 else
-    "$PY" -m fairseq_pskd.data.gettext_corpus "$TEXT_ALL" --lang "$LANG_X" 2>&1 | grep -v tensorboardX
+    "$PY" -m pskd_tools.data.gettext_corpus "$TEXT_ALL" --lang "$LANG_X" 2>&1 | grep -v tensorboardX
 fi
 "$PY" - "$TEXT_ALL" "$TEXT" "$LANG_X" "$PAIRS" "$EVAL_CAP" <<'EOF'
 import random, sys
@@ -124,7 +124,7 @@ if [ -s "$DATA/test.en-$LANG_X.$LANG_X.bin" ] && [ "$DATA/prepare.json" -nt "$TE
     echo "reusing $DATA"
 else
     rm -rf "$DATA" "$DATA.work"
-    "$PY" -m fairseq_pskd.data.prepare plain --text-dir "$TEXT" --dest "$DATA" --src en --tgt "$LANG_X" \
+    "$PY" -m pskd_tools.data.prepare plain --text-dir "$TEXT" --dest "$DATA" --src en --tgt "$LANG_X" \
         --vocab-size "$VOCAB" --workers 2 2>&1 | grep -E "^prepare|sents,|error|Error" | sed "s/^INFO:fairseq_cli.preprocess://"
 fi
 
@@ -203,10 +203,10 @@ banner "4/5 score checkpoint_best.pt of both runs on test: sacreBLEU (beam 5) + 
 score_one() {
     local run="$1" save="$OUT/$1"
     {
-        OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 "$PY" -m fairseq_pskd.evaluation.scoring "$DATA" \
+        OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 "$PY" -m pskd_tools.evaluation.scoring "$DATA" \
             --path "$save/checkpoint_best.pt" --gen-subset test --beam 5 -s en -t "$LANG_X" \
             > "$save/score.log" 2>&1
-        OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 "$PY" -m fairseq_pskd.evaluation.calibration "$DATA" \
+        OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 "$PY" -m pskd_tools.evaluation.calibration "$DATA" \
             --path "$save/checkpoint_best.pt" --gen-subset test -s en -t "$LANG_X" --cpu \
             --no-progress >> "$save/score.log" 2>&1
     } || { echo "[$run] scoring failed; the last lines of $save/score.log:" >&2
@@ -222,6 +222,6 @@ wait "$s_pskd" || fail=1
 
 # ---- 5. compare ------------------------------------------------------------------------------
 banner "5/5 comparison (test set; best checkpoint by valid BLEU)"
-"$PY" -m fairseq_pskd.evaluation.compare "$OUT/ls" "$OUT/pskd" --labels "${LABEL[ls]}" "${LABEL[pskd]}" \
+"$PY" -m pskd_tools.evaluation.compare "$OUT/ls" "$OUT/pskd" --labels "${LABEL[ls]}" "${LABEL[pskd]}" \
     --out-dir "$OUT/compare" 2>&1 | grep -v tensorboardX
 banner "done: $OUT (runs in ls/ and pskd/, table and plots in compare/)"

@@ -27,5 +27,5 @@ else
     pip install --quiet --no-deps --no-build-isolation "fairseq-fixed==0.12.3.1"
 fi
 
-pip install --quiet -e ".[test]"
+pip install --quiet -e ".[tools,test]"
 "$PY" -c "import fairseq_pskd, fairseq; print('setup: fairseq', fairseq.__version__, '+ fairseq_pskd', fairseq_pskd.__version__, 'ready')"

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from fairseq_pskd.evaluation import calibration as cal
+from pskd_tools.evaluation import calibration as cal
 
 
 def test_ece_is_zero_when_every_bin_is_exactly_calibrated():

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fairseq_pskd.evaluation import calibration as cal
-from fairseq_pskd.evaluation import compare
+from pskd_tools.evaluation import calibration as cal
+from pskd_tools.evaluation import compare
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

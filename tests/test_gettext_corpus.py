@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fairseq_pskd.data import gettext_corpus as gc
+from pskd_tools.data import gettext_corpus as gc
 
 
 def write_mo(path: Path, entries: dict[str, str], charset: str = "UTF-8", big_endian: bool = False) -> Path:

@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fairseq_pskd.evaluation import inspect_store
 from fairseq_pskd.store import TopKStore, read_header
+from pskd_tools.evaluation import inspect_store
 
 from conftest import MODEL_ARGS, USER_DIR, fairseq
 

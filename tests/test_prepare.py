@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fairseq_pskd.data import prepare
+from pskd_tools.data import prepare
 
 IWSLT14_SETS = ["TED.dev2010", "TEDX.dev2012", "TED.tst2010", "TED.tst2011", "TED.tst2012"]
 

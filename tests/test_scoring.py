@@ -9,7 +9,7 @@ import pytest
 import sacrebleu
 import sentencepiece as spm
 
-from fairseq_pskd.evaluation import scoring
+from pskd_tools.evaluation import scoring
 
 HYPS = [
     "The cat sat on the mat.",

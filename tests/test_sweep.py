@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sacrebleu
 
-from fairseq_pskd.evaluation import sweep
+from pskd_tools.evaluation import sweep
 
 from conftest import MODEL_ARGS, REPO
 
@@ -42,7 +42,7 @@ def write_grid(path: Path, **fields) -> Path:
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    return subprocess.run([sys.executable, "-m", "fairseq_pskd.evaluation.sweep", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "pskd_tools.evaluation.sweep", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=timeout)
 
 
@@ -127,7 +127,7 @@ def test_a_stopped_run_resumes_from_its_checkpoint(data_bin, tmp_path):
                       configs=[{"name": "pskd", "flags": PSKD}])
     run = tmp_path / "out" / "runs" / "pskd" / "seed1"
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    first = subprocess.Popen([sys.executable, "-m", "fairseq_pskd.evaluation.sweep", str(grid)],
+    first = subprocess.Popen([sys.executable, "-m", "pskd_tools.evaluation.sweep", str(grid)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     # stop the sweep once epoch 1 is over (8 epochs leave plenty of time before the end). Not at
     # "Saved checkpoint": fairseq prints the epoch's summary after the save, and a stop between the

@@ -34,11 +34,11 @@ pskd_pid=$!
 wait "$ls_pid"; wait "$pskd_pid"
 cp "$OUT/ls.log" "$OUT/ls/train.log"; cp "$OUT/pskd.log" "$OUT/pskd/train.log"
 for run in ls pskd; do
-    python3 -m fairseq_pskd.evaluation.scoring "$DATA" --path "$OUT/$run/checkpoint_best.pt" --gen-subset test \
+    python3 -m pskd_tools.evaluation.scoring "$DATA" --path "$OUT/$run/checkpoint_best.pt" --gen-subset test \
         --beam 5 -s en -t de > "$OUT/$run/score.log" 2>&1
-    python3 -m fairseq_pskd.evaluation.calibration "$DATA" --path "$OUT/$run/checkpoint_best.pt" \
+    python3 -m pskd_tools.evaluation.calibration "$DATA" --path "$OUT/$run/checkpoint_best.pt" \
         --gen-subset test -s en -t de --no-progress >> "$OUT/$run/score.log" 2>&1
     grep -E "^(BLEU|chrF)|ECE" "$OUT/$run/score.log" | sed "s/^/[$run] /"
 done
-python3 -m fairseq_pskd.evaluation.compare "$OUT/ls" "$OUT/pskd" --labels "label smoothing 0.1" "PS-KD ($PSKD_FLAGS)" \
+python3 -m pskd_tools.evaluation.compare "$OUT/ls" "$OUT/pskd" --labels "label smoothing 0.1" "PS-KD ($PSKD_FLAGS)" \
     --out-dir "$OUT/compare"

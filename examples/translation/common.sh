@@ -80,9 +80,9 @@ train_and_evaluate() {
             "${EXTRA[@]+"${EXTRA[@]}"}" 2>&1 | tee -a "$save/train.log"
         # (not --log-file: fairseq adds a file handler per epoch, so every line would repeat)
         echo "== $run: scoring $save/checkpoint_best.pt"
-        "$PY" -m fairseq_pskd.evaluation.scoring "$DATA" --path "$save/checkpoint_best.pt" -s "$SRC" -t "$TGT"
-        "$PY" -m fairseq_pskd.evaluation.calibration "$DATA" --path "$save/checkpoint_best.pt" -s "$SRC" -t "$TGT"
+        "$PY" -m pskd_tools.evaluation.scoring "$DATA" --path "$save/checkpoint_best.pt" -s "$SRC" -t "$TGT"
+        "$PY" -m pskd_tools.evaluation.calibration "$DATA" --path "$save/checkpoint_best.pt" -s "$SRC" -t "$TGT"
         dirs+=("$save")
     done
-    "$PY" -m fairseq_pskd.evaluation.compare "${dirs[@]}" --out-dir "$SAVE_ROOT/compare"
+    "$PY" -m pskd_tools.evaluation.compare "${dirs[@]}" --out-dir "$SAVE_ROOT/compare"
 }

@@ -14,9 +14,9 @@
 #   subword-nmt, so segmentations differ slightly from fairseq's published binaries. Scoring
 #   then also reports tokenized BLEU, the number papers on this variant quote.
 # Output: DEST (default data-bin/iwslt14.de-en[.classic]) with the binarized splits, spm.model,
-# raw/{valid,test}.{de,en} (sacreBLEU references) and prepare.json. Logic: fairseq_pskd/data/prepare.py.
+# raw/{valid,test}.{de,en} (sacreBLEU references) and prepare.json. Logic: pskd_tools/data/prepare.py.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-# the default DEST is chosen in fairseq_pskd/data/prepare.py
-exec "$PY" -m fairseq_pskd.data.prepare iwslt14 "$@"
+# the default DEST is chosen in pskd_tools/data/prepare.py
+exec "$PY" -m pskd_tools.data.prepare iwslt14 "$@"

@@ -13,5 +13,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-# the default DEST is chosen in fairseq_pskd/data/prepare.py
-exec "$PY" -m fairseq_pskd.data.prepare iwslt15 "$@"
+# the default DEST is chosen in pskd_tools/data/prepare.py
+exec "$PY" -m pskd_tools.data.prepare iwslt15 "$@"

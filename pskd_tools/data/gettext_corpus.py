@@ -34,7 +34,7 @@ Pipeline (each step is a function below, so tests can pin each rule):
 
 CLI::
 
-    python -m fairseq_pskd.data.gettext_corpus OUT_DIR [--lang de] [--locale-dir /usr/share/locale]
+    python -m pskd_tools.data.gettext_corpus OUT_DIR [--lang de] [--locale-dir /usr/share/locale]
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ Every recipe ends the same way (``binarize_plain``):
   (``DEST/spm.model`` + ``spm.vocab``),
 * ``fairseq-preprocess --joined-dictionary`` over the sentencepiece pieces into ``DEST``,
 * the untokenized valid/test text in ``DEST/raw/{valid,test}.{src,tgt}``, the references that
-  ``fairseq_pskd.evaluation.scoring`` hands to sacreBLEU,
+  ``pskd_tools.evaluation.scoring`` hands to sacreBLEU,
 * ``DEST/prepare.json``: how the data was made (read by scoring to decide on detokenization).
 
 Recipes (each one writes plain text ``{train,valid,test}.{src,tgt}`` first, into ``WORK/text``):
@@ -31,7 +31,7 @@ Recipes (each one writes plain text ``{train,valid,test}.{src,tgt}`` first, into
 ``plain``
     an existing directory with ``{train,valid,test}.{src,tgt}`` (e.g. the gettext corpus).
 
-CLI: ``python -m fairseq_pskd.data.prepare {iwslt14,iwslt15,wmt14,plain} --dest DATA_BIN ...``
+CLI: ``python -m pskd_tools.data.prepare {iwslt14,iwslt15,wmt14,plain} --dest DATA_BIN ...``
 """
 from __future__ import annotations
 

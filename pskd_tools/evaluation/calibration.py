@@ -25,7 +25,7 @@ Conventions (chosen to match the PS-KD paper's released code where it has one):
 
 CLI::
 
-    python -m fairseq_pskd.evaluation.calibration DATA_BIN --path checkpoints/checkpoint_best.pt \\
+    python -m pskd_tools.evaluation.calibration DATA_BIN --path checkpoints/checkpoint_best.pt \\
         [--gen-subset test] [--out-json F.json] [--out-png F.png]
 
 Outputs default to ``<checkpoint dir>/<checkpoint stem>.<subset>.calibration.{json,png}``.
@@ -45,7 +45,7 @@ import numpy as np
 
 from .report import pyplot
 
-logger = logging.getLogger("fairseq_pskd.evaluation.calibration")
+logger = logging.getLogger("pskd_tools.evaluation.calibration")
 
 
 ArrayLike = Any  # numpy array, torch tensor, or sequence of numbers
@@ -255,7 +255,7 @@ def load_checkpoint(checkpoint: str | Path, data_bin: str | Path, user_dir: str 
     """(model, cfg, task) from a fairseq checkpoint, with the data path pointed at ``data_bin``."""
     from fairseq import checkpoint_utils, utils
 
-    from ..compat import allow_fairseq_checkpoints
+    from fairseq_pskd.compat import allow_fairseq_checkpoints
 
     # through fairseq's own loader, which the plugin lets read fairseq checkpoints on torch >= 2.6
     # (weights_only=False inside it only); installed at package import, repeated here (a no-op)

@@ -4,8 +4,8 @@ A run directory holds what training and evaluation left there:
 
 * the fairseq-train log: ``--log-file`` output, or stdout saved as ``train.log`` (``train.log``
   is preferred, else the largest ``*.log``); both the ``simple`` and ``json`` log formats parse;
-* ``<ckpt stem>.<subset>.scores.json`` from ``fairseq_pskd.evaluation.scoring``;
-* ``<ckpt stem>.<subset>.calibration.json`` from ``fairseq_pskd.evaluation.calibration``.
+* ``<ckpt stem>.<subset>.scores.json`` from ``pskd_tools.evaluation.scoring``;
+* ``<ckpt stem>.<subset>.calibration.json`` from ``pskd_tools.evaluation.calibration``.
 
 Writes ``comparison.md`` (run, BLEU, chrF, ECE, NLL, AURC, best valid loss, epochs),
 ``comparison.json``, ``valid_loss.png``, ``valid_bleu.png`` (when a run logged ``--eval-bleu``)
@@ -13,7 +13,7 @@ and ``reliability.png`` (reliability curves overlaid) into ``--out-dir``.
 
 CLI::
 
-    python -m fairseq_pskd.evaluation.compare RUN_DIR [RUN_DIR ...] [--labels A B] [--out-dir compare]
+    python -m pskd_tools.evaluation.compare RUN_DIR [RUN_DIR ...] [--labels A B] [--out-dir compare]
 """
 from __future__ import annotations
 
@@ -150,8 +150,8 @@ def load_run(directory: str | Path, label: str | None = None, stem: str = "check
     if not (run.log or run.scores or run.calibration):
         raise FileNotFoundError(
             f"run directory {d} has no train log (*.log), *.scores.json or *.calibration.json: "
-            "run fairseq-train with --log-file DIR/train.log, then fairseq_pskd.evaluation.scoring and "
-            "fairseq_pskd.evaluation.calibration on its checkpoint")
+            "run fairseq-train with --log-file DIR/train.log, then pskd_tools.evaluation.scoring and "
+            "pskd_tools.evaluation.calibration on its checkpoint")
     return run
 
 

@@ -6,8 +6,8 @@ recipe, and named configurations (criterion flags) each trained with a list of s
 
 1. trains ``fairseq-train DATA_BIN RECIPE FLAGS --seed S --save-dir OUT/runs/NAME/seedS`` (stdout
    and stderr appended to ``train.log`` there), one torch thread per run, ``--jobs`` runs at once;
-2. scores ``checkpoint_best.pt`` with ``fairseq_pskd.evaluation.scoring`` (sacreBLEU BLEU/chrF) and
-   ``fairseq_pskd.evaluation.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
+2. scores ``checkpoint_best.pt`` with ``pskd_tools.evaluation.scoring`` (sacreBLEU BLEU/chrF) and
+   ``pskd_tools.evaluation.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
 3. writes ``done.json`` into the run directory, only after both succeeded.
 
 Rerunning the same command continues a stopped sweep: runs with ``done.json`` are skipped, and an
@@ -22,7 +22,7 @@ paired bootstrap and approximate randomization, every run), ``sweep.json`` and P
 
 CLI::
 
-    python -m fairseq_pskd.evaluation.sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
+    python -m pskd_tools.evaluation.sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
                                           [--configs NAME ...] [--dry-run | --report-only]
 
 This module is a tool: the fairseq plugin (``--user-dir fairseq_pskd``) never imports it.
@@ -49,9 +49,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .. import PLUGIN_DIR
 from . import calibration, compare, scoring
 from .report import format_number, plot_reliability_curves, plot_valid_curves, pyplot
-from .scoring import PACKAGE_DIR
 
 # files in a run directory
 TRAIN_LOG = "train.log"  # fairseq-train stdout+stderr, appended by every attempt
@@ -88,7 +88,7 @@ CONFIG_FIELDS = {"name", "flags", "label", "seeds", "note"}
 SCORING_DEFAULTS: dict[str, Any] = {"subset": "test", "beam": 5, "checkpoint": "checkpoint_best.pt"}
 SIGNIFICANCE_DEFAULTS: dict[str, Any] = {"bootstrap_samples": 1000, "ar_trials": 10000}
 
-logger = logging.getLogger("fairseq_pskd.evaluation.sweep")
+logger = logging.getLogger("pskd_tools.evaluation.sweep")
 
 
 class GridError(ValueError):
@@ -422,22 +422,22 @@ def child_env() -> dict[str, str]:
     env["OMP_NUM_THREADS"] = "1"
     env["MKL_NUM_THREADS"] = "1"
     env.setdefault("PYTHONWARNINGS", "ignore")  # fairseq's deprecation warnings drown the logs
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_DIR.parent), env.get("PYTHONPATH")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PLUGIN_DIR.parent), env.get("PYTHONPATH")) if p)
     return env
 
 
 def fairseq_train_command(args: Sequence[str]) -> list[str]:
     exe = Path(sys.executable).parent / "fairseq-train"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "fairseq_cli.train"]
-    return cmd + list(args) + ["--user-dir", str(PACKAGE_DIR)]
+    return cmd + list(args) + ["--user-dir", str(PLUGIN_DIR)]
 
 
 def score_commands(grid: Grid, checkpoint: Path) -> list[list[str]]:
     common = [str(grid.data_bin), "--path", str(checkpoint), "--gen-subset", grid.subset,
-              "-s", grid.source_lang, "-t", grid.target_lang, "--user-dir", str(PACKAGE_DIR)]
+              "-s", grid.source_lang, "-t", grid.target_lang, "--user-dir", str(PLUGIN_DIR)]
     return [
-        [sys.executable, "-m", "fairseq_pskd.evaluation.scoring", *common, "--beam", str(grid.beam)],
-        [sys.executable, "-m", "fairseq_pskd.evaluation.calibration", *common, "--cpu", "--no-progress"],
+        [sys.executable, "-m", "pskd_tools.evaluation.scoring", *common, "--beam", str(grid.beam)],
+        [sys.executable, "-m", "pskd_tools.evaluation.calibration", *common, "--cpu", "--no-progress"],
     ]
 
 
@@ -860,7 +860,7 @@ def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict
     lines += ["",
               "sd: sample standard deviation over the finished seeds (n - 1 in the denominator); "
               "one seed shows its value alone. BLEU and chrF: sacreBLEU on the test set; ECE and NLL: "
-              "token level under teacher forcing (`fairseq_pskd.evaluation.calibration`); "
+              "token level under teacher forcing (`pskd_tools.evaluation.calibration`); "
               "best valid loss: the "
               f"lowest valid loss of the run; best epoch: the epoch `{grid.checkpoint}` comes from "
               f"({'highest' if maximize else 'lowest'} valid `{metric}`, ties to the later epoch as "

@@ -32,9 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..fairseq_internals import FairseqInternalsChanged, mapped_tokens
-from ..lock import LOCK_NAME, StoreLock, describe_owner
-from ..store import (
+from fairseq_pskd.fairseq_internals import FairseqInternalsChanged, mapped_tokens
+from fairseq_pskd.lock import LOCK_NAME, StoreLock, describe_owner
+from fairseq_pskd.store import (
     FORMAT_VERSION,
     NUM_GENERATIONS,
     WATERMARK,

@@ -7,11 +7,11 @@ Steps:
 2. take the ``H-<id>`` lines (first = best hypothesis per id), put them back in corpus order
    (fairseq-generate prints them in batch order, sorted by length);
 3. turn subword pieces into text with the sentencepiece model of the data (``DATA_BIN/spm.model``
-   as written by ``fairseq_pskd.data.prepare``, or ``--spm-model``); without one, fairseq's own
+   as written by ``pskd_tools.data.prepare``, or ``--spm-model``); without one, fairseq's own
    ``--post-process`` output (the ``D-`` lines) is used, with the scheme detected from the
    target dictionary (sentencepiece, subword_nmt, or none for word-level data);
 4. score against the untokenized references (``DATA_BIN/raw/<subset>.<tgt>`` written by
-   ``fairseq_pskd.data.prepare`` / ``--ref``; otherwise the ``T-`` lines, decoded the same way, with a
+   ``pskd_tools.data.prepare`` / ``--ref``; otherwise the ``T-`` lines, decoded the same way, with a
    warning: those went through the dictionary and may hold ``<unk>``) with sacrebleu's Python API;
 5. for Moses-tokenized data (the classic IWSLT'14 recipe, marked in ``DATA_BIN/prepare.json``
    or via ``--moses-lang``), also report tokenized BLEU (sacreBLEU with ``tokenize="none"`` on
@@ -23,7 +23,7 @@ Writes ``<ckpt stem>.<subset>.hyp.<tgt>`` (detokenized hypotheses, one per line,
 
 CLI::
 
-    python -m fairseq_pskd.evaluation.scoring DATA_BIN --path checkpoints/checkpoint_best.pt [--beam 5] \\
+    python -m pskd_tools.evaluation.scoring DATA_BIN --path checkpoints/checkpoint_best.pt [--beam 5] \\
         [--gen-subset test] [-- extra fairseq-generate args]
 """
 from __future__ import annotations
@@ -40,11 +40,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-logger = logging.getLogger("fairseq_pskd.evaluation.scoring")
+from .. import PLUGIN_DIR
 
-# fairseq_pskd/, the --user-dir (this file is in its evaluation/ subpackage)
-PACKAGE_DIR = Path(__file__).resolve().parents[1]
-PREPARE_META = "prepare.json"  # written by fairseq_pskd.data.prepare into DATA_BIN
+logger = logging.getLogger("pskd_tools.evaluation.scoring")
+
+PREPARE_META = "prepare.json"  # written by pskd_tools.data.prepare into DATA_BIN
 
 _LINE_RE = re.compile(r"^([SHTDP])-(\d+)\t(.*)$")
 
@@ -297,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--source-lang", "-s", default=None)
     p.add_argument("--target-lang", "-t", default=None)
-    p.add_argument("--user-dir", default=str(PACKAGE_DIR),
+    p.add_argument("--user-dir", default=str(PLUGIN_DIR),
                    help="fairseq --user-dir of fairseq-generate (default: this package, so PS-KD "
                    "checkpoints load, and on torch >= 2.6 any fairseq checkpoint: the plugin lets "
                    "fairseq's loader read them; another --user-dir must do that itself)")
