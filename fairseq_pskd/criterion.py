@@ -22,8 +22,10 @@ from omegaconf import II
 
 from . import hooks
 from .lifecycle import StoreRun
+from .loader import PRIOR_KEY, LoaderPriors
 from .pipeline import LAYOUT_KEY, Prior, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule
+from .store import StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -203,6 +205,9 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         )
         self.epoch: int | None = None
         self.step: hooks.StepInfo | None = None
+        # the prior read in the data loader's workers (loader.py); where a batch's prior was read
+        self.loader = LoaderPriors()
+        self.prior_reads = {"loader": 0, "thread": 0}
         hooks.install(task, self)
 
     # -- the store's life in the run (lifecycle.py), driven by fairseq's hooks (hooks.py) ------
@@ -215,6 +220,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         self.pskd_claim_store()
         self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
         self.run.resume(extra_state, epoch, iterations_in_epoch)
+        self.loader.attach(self.run.store, enabled=self.schedule.alpha_T > 0.0)
         logger.info(
             "PS-KD: K=%d (%s residual), alpha_T=%g (%s schedule)",
             self.k, self.cfg.pskd_residual, self.schedule.alpha_T, self.schedule.kind,
@@ -240,13 +246,26 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         if not self.run.ready:
             # driven without fairseq's checkpoint loading (the task API alone): a fresh run
             self.pskd_resume(None, epoch, 0)
+        self._log_prior_reads()
+        # workers read nothing while the boundary commits, withdraws and exchanges rows
+        self.loader.gate.close()
         self.run.begin_epoch(epoch)
         self.epoch = int(epoch)
+        self.loader.gate.open(self.epoch)
+
+    def _log_prior_reads(self) -> None:
+        loader, thread = self.prior_reads["loader"], self.prior_reads["thread"]
+        if loader + thread:
+            logger.info(
+                "PS-KD epoch %s: the prior of %d of %d batches was read by the data loader's "
+                "workers, %d on the training process", self.epoch, loader, loader + thread, thread,
+            )
+        self.prior_reads = {"loader": 0, "thread": 0}
 
     # -- the loss --------------------------------------------------------------------------
 
     def forward(self, model, sample, reduce=True):
-        alpha, pending = 0.0, None
+        alpha, pending, prior = 0.0, None, None
         if self.training:
             epoch, step = self._training_state()
             alpha = self.schedule.alpha(epoch, step.num_updates)
@@ -254,12 +273,17 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             if layout is None:  # a batch not made by the wrapped collater: layout it here
                 layout = batch_layout(_to_host(sample), self.padding_idx, self.ignore_prefix_size)
                 layout["flat"] = layout["flat"].to(sample["target"].device)
-            if alpha > 0.0:
+            shipped = sample.get(PRIOR_KEY)
+            if alpha > 0.0 and shipped is not None and shipped["epoch"] == epoch:
+                prior = self._shipped(shipped)
+            elif alpha > 0.0:
                 # read last epoch's rows on the reader thread while the forward runs
                 pending = self.run.reader.submit(layout, epoch)
+                self.prior_reads["thread"] += pending is not None
         net_output = model(**sample["net_input"])
         lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
-        prior = self.run.reader.result(pending, layout["flat"]) if pending is not None else None
+        if pending is not None:
+            prior = self.run.reader.result(pending, layout["flat"])
         loss, nll_loss, stats = pskd_loss(
             lprobs,
             target,
@@ -297,6 +321,16 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             logging_output["n_correct"] = (lprobs.argmax(1).eq(target) & mask).sum()
             logging_output["total"] = mask.sum()
         return loss, sample_size, logging_output
+
+    def _shipped(self, shipped: dict) -> Prior | None:
+        """The prior a data-loader worker read for this batch (already on the loss's device)."""
+        self.prior_reads["loader"] += 1
+        if "error" in shipped:
+            # as a failed read on the reader thread: every rank raises at the end of this step
+            if self.run.reader.failure is None:
+                self.run.reader.failure = StoreError(f"in a data-loader worker: {shipped['error']}")
+            return None
+        return Prior(shipped["index"], shipped["ids"], shipped["probs"])
 
     def _training_state(self) -> tuple[int, hooks.StepInfo]:
         if self.epoch is None or self.step is None:

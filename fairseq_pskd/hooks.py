@@ -8,7 +8,8 @@ they are):
   drives the 'update' schedule, and `ignore_grad` marks the dummy batches that re-feed an earlier
   batch when a rank runs out of data, which must never write predictions;
 * the training set's `collater`, so that each batch carries its layout, computed on the host
-  (pipeline.batch_layout) before fairseq moves the batch to the device;
+  (pipeline.batch_layout) before fairseq moves the batch to the device, and, made in a
+  data-loader worker, last epoch's rows for it (loader.py);
 * `reduce_metrics(logging_outputs, criterion)`, which every rank calls once per step with the
   outputs fairseq already summed across ranks: a store failure on any rank (`pskd_errors`) is
   raised there on every rank at once.
@@ -30,6 +31,7 @@ import functools
 import inspect
 from typing import NamedTuple
 
+from .loader import PRIOR_KEY
 from .pipeline import LAYOUT_KEY, batch_layout
 
 
@@ -73,7 +75,7 @@ def install(task, criterion) -> None:
     def load_dataset_hook(split, *args, **kwargs):
         out = load_dataset(split, *args, **kwargs)
         if split == criterion.cfg.train_subset:
-            _add_layout(task.datasets[split], criterion.padding_idx, criterion.ignore_prefix_size)
+            _add_layout(task.datasets[split], criterion)
         return out
 
     @functools.wraps(reduce_metrics)
@@ -88,20 +90,26 @@ def install(task, criterion) -> None:
     task.reduce_metrics = reduce_metrics_hook
     train = getattr(task, "datasets", {}).get(criterion.cfg.train_subset)
     if train is not None:  # loaded before the criterion was built (tools, tests)
-        _add_layout(train, criterion.padding_idx, criterion.ignore_prefix_size)
+        _add_layout(train, criterion)
 
 
-def _add_layout(dataset, pad: int, prefix: int) -> None:
-    """Wrap the dataset's collater (on the instance) to attach each batch's host-side layout."""
+def _add_layout(dataset, criterion) -> None:
+    """Wrap the dataset's collater (on the instance) to attach each batch's host-side layout and,
+    in a data-loader worker, its prior (loader.py)."""
     if getattr(dataset, "_pskd_layout", False):
         return
     collater = dataset.collater
+    pad, prefix, priors = criterion.padding_idx, criterion.ignore_prefix_size, criterion.loader
 
     @functools.wraps(collater)
     def collate_with_layout(samples, *args, **kwargs):
         batch = collater(samples, *args, **kwargs)
         if isinstance(batch, dict) and "target" in batch and batch["target"] is not None:
-            batch[LAYOUT_KEY] = batch_layout(batch, pad, prefix)
+            layout = batch_layout(batch, pad, prefix)
+            batch[LAYOUT_KEY] = layout
+            prior = priors.read(layout)
+            if prior is not None:
+                batch[PRIOR_KEY] = prior
         return batch
 
     dataset.collater = collate_with_layout

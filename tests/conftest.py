@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -77,6 +78,26 @@ def fairseq(tool: str, *args: str, cwd: Path | None = None, check: bool = True, 
 
 
 _STAT = re.compile(r"\| (\w+) \| epoch (\d+) \|(?: valid on '\w+' subset \|)? (.*)$")
+
+
+def run_until_killed(args, pattern, then=None):
+    """Run fairseq-train, SIGKILL it at the first line matching `then` after one matching `pattern`
+    (or at `pattern` itself)."""
+    env = {k: v for k, v in os.environ.items() if k != "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"}
+    proc = subprocess.Popen(
+        [str(BIN / "fairseq-train"), *map(str, args)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    )
+    lines, armed = [], False
+    for line in proc.stdout:
+        lines.append(line)
+        armed = armed or bool(re.search(pattern, line))
+        if armed and (then is None or re.search(then, line)):
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "".join(lines[-30:])
+    return "".join(lines)
 
 
 def epoch_stats(log: str, split: str = "train") -> dict[int, dict[str, str]]:

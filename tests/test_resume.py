@@ -6,40 +6,17 @@ differently from an uninterrupted one, whatever the criterion. Without ties, fai
 exactly, and any difference left would be PS-KD's targets.
 """
 
-import os
 import re
 import shutil
-import signal
-import subprocess
 
 import pytest
 from epoch_compare import assert_same_epochs
 
-from conftest import BIN, epoch_stats, fairseq, resume_args
+from conftest import epoch_stats, fairseq, resume_args, run_until_killed
 
 pytestmark = pytest.mark.slow  # every test trains with fairseq-train
 
 _args = resume_args
-
-
-def _run_until(args, pattern, then=None):
-    """Run fairseq-train, SIGKILL it at the first line matching `then` after one matching `pattern`
-    (or at `pattern` itself)."""
-    env = {k: v for k, v in os.environ.items() if k != "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"}
-    proc = subprocess.Popen(
-        [str(BIN / "fairseq-train"), *map(str, args)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-    )
-    lines, armed = [], False
-    for line in proc.stdout:
-        lines.append(line)
-        armed = armed or bool(re.search(pattern, line))
-        if armed and (then is None or re.search(then, line)):
-            proc.send_signal(signal.SIGKILL)
-            break
-    proc.wait()
-    assert proc.returncode == -signal.SIGKILL, "".join(lines[-30:])
-    return "".join(lines)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +32,7 @@ def _run_until(args, pattern, then=None):
 def test_killed_run_resumes_with_the_same_targets(uninterrupted, distinct_bin, tmp_path, pattern, then):
     _, straight_log = uninterrupted
     args = _args(distinct_bin, tmp_path)
-    first = _run_until(args, pattern, then)
+    first = run_until_killed(args, pattern, then)
     rerun = fairseq("fairseq-train", *args).stdout
     assert re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch \d @ [1-9]", rerun)
 
@@ -85,7 +62,7 @@ def test_save_interval_two_resumes_exactly(distinct_bin, tmp_path):
     straight = fairseq("fairseq-train", *_every(2, distinct_bin, tmp_path / "a", 4)).stdout
     args = _every(2, distinct_bin, tmp_path / "b", 4)
     # the last checkpoint is epoch 2's; the store has all of epoch 3 and part of epoch 4
-    _run_until(args, r"begin training epoch 4")
+    run_until_killed(args, r"begin training epoch 4")
     rerun = fairseq("fairseq-train", *args).stdout
     # fairseq names the epoch it goes on with: epoch 2's end-of-epoch checkpoint resumes at 3
     assert re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch 3 @", rerun)
@@ -133,7 +110,7 @@ def test_reset_optimizer_keeps_the_rows_of_a_resumed_epoch(uninterrupted, distin
     # a mid-epoch-1 checkpoint resumed with --reset-optimizer restarts the update count at 0:
     # the rows written before the checkpoint must survive (the run is the same run)
     args = _args(distinct_bin, tmp_path)
-    _run_until(args, r"Saved checkpoint \S+checkpoint_1_4\.pt", "train_inner")
+    run_until_killed(args, r"Saved checkpoint \S+checkpoint_1_4\.pt", "train_inner")
     log = fairseq("fairseq-train", *args, "--reset-optimizer").stdout
     assert "(resumed)" in log
     assert float(epoch_stats(log)[2]["pskd_prior"]) == 1.0
@@ -155,7 +132,7 @@ def test_a_restore_after_a_crash_never_trains_on_rows_a_later_epoch_wrote(distin
     # wrote its rows over epoch 1's generation. Restoring checkpoint1.pt (the usual recovery from
     # a divergence) must not read them as epoch 1's predictions
     args = _every(1, distinct_bin, tmp_path, 4)
-    _run_until(args, r"begin training epoch 4", r"begin validation on")
+    run_until_killed(args, r"begin training epoch 4", r"begin validation on")
     log = fairseq("fairseq-train", *args, "--restore-file", tmp_path / "checkpoint1.pt").stdout
     assert "PS-KD epoch 2: 0 of 48 training sentences have a prediction from epoch 1" in log
     assert float(epoch_stats(log)[2]["pskd_prior"]) == 0.0
@@ -170,7 +147,7 @@ def test_a_crash_while_an_epoch_runs_again_leaves_no_tag_on_the_rows_it_rewrote(
     # rewriting epoch 2's rows, and is killed before it commits them
     lr = args.index("--lr") + 1
     again = [*args[:lr], "1e-2", *args[lr + 1 :], "--restore-file", str(tmp_path / "checkpoint1.pt")]
-    _run_until(again, r"begin training epoch 2", r"train_inner .* num_updates=1[3-9],")
+    run_until_killed(again, r"begin training epoch 2", r"train_inner .* num_updates=1[3-9],")
     # session 1's epoch-2 checkpoint does not match the rewritten rows: none may be read
     log = fairseq("fairseq-train", *args, "--restore-file", session_one).stdout
     assert float(epoch_stats(straight)[3]["pskd_prior"]) == 1.0

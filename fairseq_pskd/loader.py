@@ -1,0 +1,108 @@
+"""The prior read where the batch is made: in fairseq's data-loader workers (`--num-workers` >= 1,
+separate processes), so the training process makes no store read and its GIL stays free.
+
+Why it cannot give a wrong target. A worker reads last epoch's rows only for the epoch the gate
+names, and the gate names epoch t only between the end of the training process's `begin_epoch(t)`
+(every rank's rows of epoch t - 1 committed, tagged and exchanged between machines) and the start
+of `begin_epoch(t + 1)`. Each shipped prior carries the epoch it was read for, and the criterion
+uses it only in that epoch; any other batch (collated before its epoch's boundary, for instance
+with `--data-buffer-size 0`, a dummy batch fairseq kept from an earlier epoch, a batch collated by
+the training process itself) falls back to the reader thread, which reads the same rows. So every
+path fairseq has (a checkpoint at the end of the epoch, `--save-interval` > 1, `--no-save`, a
+mid-epoch resume, `--fix-batches-to-gpus`) gets the rows it would get from the thread reader, and
+only the place of the read differs. The rows read for epoch t (generation (t - 1) % 3) are not
+written again before epoch t + 2, so a read is never torn.
+
+Workers are forked from the training process (fairseq's DataLoader uses the platform's default
+start method, fork on Linux) after the store opened; under spawn they open it again, read-only.
+A read that fails in a worker is shipped as a message, never raised there: the criterion reports
+it like any store failure, so every rank stops together.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .store import StoreSpec, TopKStore
+
+PRIOR_KEY = "pskd_prior"
+
+
+class EpochGate:
+    """The epoch whose prior workers may read (0: none), in memory shared with forked workers."""
+
+    def __init__(self):
+        # a RawValue: shared with the worker processes, no lock (one writer, one aligned int64)
+        self._value = multiprocessing.RawValue("q", 0)
+
+    @property
+    def epoch(self) -> int:
+        return int(self._value.value)
+
+    def open(self, epoch: int) -> None:
+        self._value.value = int(epoch)
+
+    def close(self) -> None:
+        self._value.value = 0
+
+
+class LoaderPriors:
+    """Reads a batch's prior inside a data-loader worker and ships it with the batch.
+
+    `attach(store)` (the training process, once the store is open) and the gate decide whether
+    workers read; in the training process itself `read` does nothing (the reader thread does
+    that work there, overlapped with the forward, as with `--num-workers 0`)."""
+
+    def __init__(self):
+        self.gate = EpochGate()
+        self.enabled = False
+        self._store: TopKStore | None = None
+        self._where: tuple[Path, StoreSpec] | None = None
+
+    def attach(self, store: TopKStore, enabled: bool) -> None:
+        self._store = store
+        self._where = (store.directory, store.spec)
+        self.enabled = enabled
+
+    def __getstate__(self) -> dict:
+        # a spawned worker maps the store again (read-only) rather than receiving its arrays
+        state = dict(self.__dict__)
+        state["_store"] = None
+        return state
+
+    def _opened(self) -> TopKStore | None:
+        if self._store is None and self._where is not None:
+            self._store = TopKStore(*self._where, writable=False)
+        return self._store
+
+    def read(self, layout: dict) -> dict | None:
+        """The prior of a batch being collated, or None where this process does not read."""
+        if not self.enabled or torch.utils.data.get_worker_info() is None:
+            return None
+        epoch = self.gate.epoch
+        if epoch <= 1:
+            return None
+        try:
+            store = self._opened()
+            usable, ids, probs = store.read(layout["sentence_ids"], layout["lengths"], layout["gold"], epoch)
+        except Exception as e:  # shipped, raised by the criterion on every rank at once
+            return {"epoch": epoch, "error": f"{type(e).__name__}: {e}"}
+        if ids is None:
+            positions = np.zeros(0, dtype=np.int64)
+            ids = np.zeros((0, store.spec.k), dtype=np.int64)
+            probs = np.zeros((0, store.spec.k), dtype=np.float32)
+        else:
+            positions = np.flatnonzero(usable)
+            ids, probs = ids[positions].astype(np.int64), probs[positions].astype(np.float32)
+        # widened here (int64 ids, float32 probabilities) and indexed into the flattened target,
+        # so that the training process only moves them to the device with the batch
+        return {
+            "epoch": epoch,
+            "index": layout["flat"][torch.from_numpy(positions)],
+            "ids": torch.from_numpy(ids),
+            "probs": torch.from_numpy(probs),
+        }
