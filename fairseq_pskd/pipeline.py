@@ -185,7 +185,8 @@ class RowWriter:
         ids = None if top_ids is None else _to_host(top_ids, on_gpu)
         ready = None
         if on_gpu:
-            ready = torch.cuda.Event()
+            # blocking: the writer thread sleeps in synchronize() instead of spinning a core
+            ready = torch.cuda.Event(blocking=True)
             ready.record()
         batch = _Batch(ready, layout, ids, log_probs, epoch)
         with self._room:
@@ -267,7 +268,12 @@ def device_topk(
     lprobs: torch.Tensor, flat: torch.Tensor, k: int
 ) -> tuple[torch.Tensor, torch.Tensor | None]:
     """Top-k log-probs and ids of the rows `flat` of lprobs [B * T, V]; K = V keeps the whole
-    distribution, with no top-k and no ids (they are the vocabulary)."""
+    distribution, with no top-k and no ids (they are the vocabulary).
+
+    The top-k runs over every row, padding included, and the non-pad rows are selected after it.
+    Selecting them first would copy n x V log-probs: 1.6 GB more memory at 25k tokens and a 32k
+    vocabulary in float16, and on CPU the copy cost more than the top-k it saves (4,096 x 10k,
+    0-25% padding: 1.5-1.9x slower; BENCHMARKS.md, the hot path)."""
     lprobs = lprobs.detach()
     if k >= lprobs.size(-1):
         return lprobs.index_select(0, flat), None
