@@ -16,7 +16,12 @@ from pathlib import Path
 import pytest
 import sacrebleu
 
-from pskd_tools.evaluation import sweep
+from pskd_tools.evaluation.sweep.cli import main
+from pskd_tools.evaluation.sweep.grid import load_grid
+from pskd_tools.evaluation.sweep.report import write_report
+from pskd_tools.evaluation.sweep.results import collect
+from pskd_tools.evaluation.sweep.runner import Runner
+from pskd_tools.evaluation.sweep.stats import significance
 
 from conftest import MODEL_ARGS, REPO
 
@@ -233,8 +238,8 @@ def fake_sweep(data_bin, tmp_path):
 
 def test_report_mean_sd_on_hand_written_runs(fake_sweep):
     grid_path, out = fake_sweep
-    grid = sweep.load_grid(grid_path)
-    written = sweep.write_report(grid)
+    grid = load_grid(grid_path)
+    written = write_report(grid)
     md = written["markdown"]
     base_row = next(line for line in md.splitlines() if line.startswith("| baseline | 3/3 |"))
     cells = [c.strip() for c in base_row.strip("|").split("|")]
@@ -265,8 +270,8 @@ def test_report_mean_sd_on_hand_written_runs(fake_sweep):
 
 def test_paired_tests_use_sacrebleu_on_same_seed_and_pooled_hypotheses(fake_sweep):
     grid_path, out = fake_sweep
-    grid = sweep.load_grid(grid_path)
-    signif = sweep.significance(grid, sweep.collect(grid))
+    grid = load_grid(grid_path)
+    signif = significance(grid, collect(grid))
     rows = {(r["config"], tuple(r["seeds"]), r.get("pooled", False)): r for r in signif["rows"]}
     assert set(rows) == {("worse", (1,), False), ("worse", (2,), False), ("worse", (1, 2), True),
                          ("near", (1,), False)}
@@ -298,24 +303,24 @@ def test_paired_tests_use_sacrebleu_on_same_seed_and_pooled_hypotheses(fake_swee
 # --------------------------------------------------------------------------------------------
 def test_a_run_directory_started_with_other_flags_is_refused(fake_sweep, capsys):
     grid_path, out = fake_sweep
-    grid = sweep.load_grid(grid_path)
+    grid = load_grid(grid_path)
     spec = grid.runs()[0]
     args = grid.train_args(spec)
     args[args.index("0.1")] = "0.2"  # recorded with another label smoothing
     (spec.directory / "run.json").write_text(json.dumps({"args": args, "attempts": []}))
-    assert sweep.main([str(grid_path)]) == 2
+    assert main([str(grid_path)]) == 2
     err = capsys.readouterr().err
     assert str(spec.directory) in err and "started with another command" in err
 
 
 def test_a_run_locked_by_another_process_is_left_alone(fake_sweep, capsys):
     grid_path, out = fake_sweep
-    grid = sweep.load_grid(grid_path)
+    grid = load_grid(grid_path)
     spec = next(s for s in grid.runs() if s.key == "near/seed2")
     spec.directory.mkdir(parents=True)
     with open(spec.directory / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        outcome = sweep.Runner(grid).run_one(spec)
+        outcome = Runner(grid).run_one(spec)
     assert outcome.status == "busy" and ".lock" in outcome.message
     assert not (spec.directory / "train.log").exists()
 
@@ -341,7 +346,7 @@ def test_bad_grids_name_the_file_and_field(data_bin, tmp_path, capsys, fields, m
             "configs": [{"name": "ls", "flags": LS}]}
     grid.update(fields)
     path = write_grid(tmp_path / "bad.json", **grid)
-    assert sweep.main([str(path)]) == 2
+    assert main([str(path)]) == 2
     err = capsys.readouterr().err
     assert str(path) in err and message in err, err
     assert not (tmp_path / "out").exists()
@@ -350,10 +355,10 @@ def test_bad_grids_name_the_file_and_field(data_bin, tmp_path, capsys, fields, m
 def test_invalid_json_and_help(tmp_path, capsys):
     path = tmp_path / "broken.json"
     path.write_text('{"data_bin": "x",\n "recipe": [}\n')
-    assert sweep.main([str(path)]) == 2
+    assert main([str(path)]) == 2
     err = capsys.readouterr().err
     assert f"{path}: not valid JSON" in err and "at line 2" in err
-    assert sweep.main([str(tmp_path / "none.json")]) == 2
+    assert main([str(tmp_path / "none.json")]) == 2
     assert "no such grid file" in capsys.readouterr().err
     proc = run_cli("--help")
     assert proc.returncode == 0 and "--jobs" in proc.stdout and "--report-only" in proc.stdout
@@ -384,7 +389,7 @@ def test_a_second_sweep_on_the_same_out_dir_is_refused(fake_sweep, capsys):
     grid_path, out = fake_sweep
     with open(out / ".sweep.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        assert sweep.main([str(grid_path)]) == 2
+        assert main([str(grid_path)]) == 2
     err = capsys.readouterr().err
     assert f"{out} is in use by another sweep" in err and "--jobs" in err
     assert not (out / "runs" / "near" / "seed2").exists()

@@ -1,0 +1,37 @@
+"""Run a grid of fairseq-train configurations x seeds, score every run, and report the results.
+
+A grid is a JSON file (format: ``examples/sweep/README.md``): one data-bin, one fairseq-train
+recipe, and named configurations (criterion flags) each trained with a list of seeds. For every
+(configuration, seed) the runner
+
+1. trains ``fairseq-train DATA_BIN RECIPE FLAGS --seed S --save-dir OUT/runs/NAME/seedS`` (stdout
+   and stderr appended to ``train.log`` there), one torch thread per run, ``--jobs`` runs at once;
+2. scores ``checkpoint_best.pt`` with ``pskd_tools.evaluation.scoring`` (sacreBLEU BLEU/chrF) and
+   ``pskd_tools.evaluation.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
+3. writes ``done.json`` into the run directory, only after both succeeded.
+
+Rerunning the same command continues a stopped sweep: runs with ``done.json`` are skipped, and an
+unfinished run is started again with the same command line, so fairseq resumes it from its
+``checkpoint_last.pt`` (PS-KD keeps its state on disk and resumes exactly). Each run directory
+records its command line; a grid edited afterwards is refused rather than silently mixing two
+settings in one directory.
+
+After every finished run the report in ``OUT/report/`` is rewritten from what has finished:
+``sweep.md`` (mean ± sd over seeds, paired significance against the baseline with sacreBLEU's
+paired bootstrap and approximate randomization, every run), ``sweep.json`` and PNG plots.
+
+CLI::
+
+    pskd-sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
+               [--configs NAME ...] [--dry-run | --report-only]
+
+(or ``python -m pskd_tools.evaluation.sweep``). The modules, in the order they build on each other:
+``grid`` (the schema, ``load_grid``), ``runs`` (run directories, state files, locks), ``results``
+(finished runs read back), ``stats`` (mean ± sd, paired tests), ``report`` (sweep.md, sweep.json,
+plots), ``runner`` (the subprocesses, resume, ``--jobs``), ``cli`` (``main``).
+
+This package is a tool: the fairseq plugin (``--user-dir fairseq_pskd``) never imports it.
+"""
+from .cli import main
+
+__all__ = ["main"]
