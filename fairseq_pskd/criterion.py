@@ -23,9 +23,10 @@ from omegaconf import II
 from . import hooks
 from .lifecycle import StoreRun
 from .loader import PRIOR_KEY, LoaderPriors
-from .pipeline import LAYOUT_KEY, Prior, batch_layout
+from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule
 from .store import StoreError
+from .targets import Prior, RefinedTargets, Refiner, refine
 
 logger = logging.getLogger(__name__)
 
@@ -80,8 +81,8 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
 
 class PriorStats(NamedTuple):
     tokens: int
-    mass: torch.Tensor | float  # sum over prior tokens of the top-k probability mass kept
-    kl: torch.Tensor | float  # sum over prior tokens of KL(stored || current), nats
+    mass: torch.Tensor  # sum over prior tokens of the top-k probability mass kept
+    kl: torch.Tensor  # sum over prior tokens of KL(stored || current), nats
 
 
 def pskd_loss(
@@ -89,7 +90,7 @@ def pskd_loss(
     target: torch.Tensor,
     epsilon: float,
     alpha: float,
-    prior: Prior | None,
+    prior: RefinedTargets | Prior | None,
     residual: str = "uniform",
     ignore_index: int | None = None,
     reduce: bool = True,
@@ -97,14 +98,18 @@ def pskd_loss(
     """Summed cross-entropy of `lprobs` [N, V] against q = (1 - alpha) * y + alpha * p~.
 
     y is the label-smoothed hard target in fairseq's convention; p~ is the stored top-k prediction
-    where `prior` has one and y elsewhere. p~ puts the mass outside its top-k uniformly on the other
-    V - K tokens ('uniform') or renormalizes the top-k ('renorm'); with K = V it is the stored
-    distribution renormalized. No [N, V] target is built: the cross-entropy of p~ is a gather over
-    K ids plus the sum of log-probs that label smoothing already uses.
+    where the prior has one and y elsewhere. p~ puts the mass outside its top-k uniformly on the
+    other V - K tokens ('uniform') or renormalizes the top-k ('renorm'); with K = V it is the
+    stored distribution renormalized. No [N, V] target is built: the loss is label smoothing's
+    plus alpha times a gather over the K stored ids and the sum of log-probs label smoothing
+    already uses, with coefficients computed where the prior was read (targets.py). A `Prior`
+    (index, ids, probs) is refined here first, with `residual`.
     Returns (loss, nll_loss, stats), both losses summed over non-padding tokens, or with
     `reduce=False` per token ([N, 1], 0 at padding), as label_smoothed_nll_loss returns them.
     """
-    if prior is None or alpha == 0.0 or prior.index.numel() == 0:
+    if isinstance(prior, Prior):
+        prior = refine(prior, target, ignore_index, lprobs.size(-1), epsilon, residual)
+    if prior is None or alpha == 0.0 or prior.tokens == 0:
         # bit-for-bit label_smoothed_cross_entropy: epoch 1 and alpha = 0 must not differ from it
         loss, nll_loss = label_smoothed_nll_loss(
             lprobs, target, epsilon, ignore_index=ignore_index, reduce=reduce
@@ -114,55 +119,23 @@ def pskd_loss(
         zero = lprobs.new_zeros(())
         return loss, nll_loss, PriorStats(0, zero, zero)
 
-    n, vocab = lprobs.shape
-    k = prior.ids.size(-1)
-    idx = prior.index
-    eps_i = epsilon / (vocab - 1)
-    with torch.no_grad():
-        keep = torch.ones(n, dtype=lprobs.dtype, device=lprobs.device)
-        if ignore_index is not None:
-            keep = target.ne(ignore_index).to(lprobs.dtype)
-        hard = keep.clone()  # weight of the label-smoothed target: 1 - alpha where p~ exists
-        hard[idx] = hard[idx] * (1.0 - alpha)
-        probs = prior.probs
-        mass = probs.sum(-1)
-        # float16 rows can sum a little above 1 (1.00026 was seen at K = 8): scale those to 1,
-        # or the target would hold 1 + alpha * (mass - 1)
-        over = mass.clamp_min(1.0)
-        probs, mass = probs / over.unsqueeze(-1), mass / over
-        if residual == "renorm" or k >= vocab:
-            weights = probs / mass.clamp_min(1e-12).unsqueeze(-1)
-            spread = None
-        else:
-            # p~ = P on the K ids, u = residual / (V - K) elsewhere, so
-            # -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * sum_v lp_v
-            spread = (1.0 - mass).clamp_min(0.0) / (vocab - k)
-            weights = probs - spread.unsqueeze(-1)
-        # every term is a coefficient times sum_v lp_v or times one gathered column
-        # (gold, then the K stored ids): one pass over [N, V] each way, as label smoothing
-        coef_sum = -eps_i * hard
-        if spread is not None:
-            coef_sum[idx] -= alpha * spread
-        cols = target.unsqueeze(-1).repeat(1, 1 + k)
-        cols[idx, 1:] = prior.ids
-        coef_cols = torch.zeros(n, 1 + k, dtype=lprobs.dtype, device=lprobs.device)
-        coef_cols[:, 0] = -(1.0 - epsilon - eps_i) * hard
-        coef_cols[idx, 1:] = -alpha * weights
-
+    eps_i = epsilon / (lprobs.size(-1) - 1)
     row_sum = lprobs.sum(-1)
-    picked = lprobs.gather(-1, cols)
-    loss = coef_sum * row_sum + (coef_cols * picked).sum(-1)
+    gold_lp = lprobs.gather(-1, prior.gold.unsqueeze(-1)).squeeze(-1)
+    id_lp = lprobs if prior.ids is None else lprobs.gather(-1, prior.ids)
+    ls = torch.add(gold_lp, row_sum, alpha=eps_i / (1.0 - epsilon - eps_i)) if epsilon < 1.0 else row_sum
+    ls = ls * prior.neg_keep * (1.0 - epsilon - eps_i)
+    g = (prior.id_weights * id_lp).sum(-1)
+    g = torch.addcmul(g, prior.gold_weight, gold_lp)
+    g = torch.addcmul(g, prior.sum_weight, row_sum)
+    loss = torch.add(ls, g, alpha=alpha)
 
     with torch.no_grad():
-        nll_loss = -(picked[:, 0] * keep)
-        cross_entropy = -(weights * picked[idx, 1:]).sum(-1)  # H(p~, p) per prior token
-        p = probs if spread is not None else weights
-        neg_entropy = (p * p.clamp_min(1e-12).log()).sum(-1)
-        if spread is not None:
-            cross_entropy -= spread * row_sum[idx]
-            neg_entropy += spread * (vocab - k) * spread.clamp_min(1e-30).log()
-        # tensors, not floats: a float() here would wait for the device
-        stats = PriorStats(idx.numel(), mass.sum(), (neg_entropy + cross_entropy).sum())
+        nll_loss = gold_lp * prior.neg_keep
+        # H(p~, p) = g + ls on the prior's rows (targets.py); tensors, not floats: a float()
+        # here would wait for the device
+        kl = prior.sums[1] + ((g + ls) * prior.has).sum()
+        stats = PriorStats(prior.tokens, prior.sums[0], kl)
     if reduce:
         return loss.sum(), nll_loss.sum(), stats
     return loss.unsqueeze(-1), nll_loss.unsqueeze(-1), stats
@@ -193,6 +166,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             cfg.pskd_alpha, cfg.pskd_alpha_schedule, cfg.max_epoch, cfg.max_update
         )
         _refuse_unsupported(task, cfg)
+        refiner = Refiner(self.padding_idx, self.vocab_size, self.eps, cfg.pskd_residual)
         # nothing touches the store directory here: fairseq-validate, fairseq-generate and
         # fairseq-interactive build this criterion from a checkpoint whose save dir may not exist
         self.run = StoreRun(
@@ -202,11 +176,12 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             cfg.pskd_reset_store,
             fixed_batches=bool(cfg.fix_batches_to_gpus),
             prefix=self.ignore_prefix_size,
+            refiner=refiner,
         )
         self.epoch: int | None = None
         self.step: hooks.StepInfo | None = None
         # the prior read in the data loader's workers (loader.py); where a batch's prior was read
-        self.loader = LoaderPriors()
+        self.loader = LoaderPriors(refiner)
         self.prior_reads = {"loader": 0, "thread": 0}
         hooks.install(task, self)
 
@@ -283,16 +258,14 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         net_output = model(**sample["net_input"])
         lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
         if pending is not None:
-            prior = self.run.reader.result(pending, layout["flat"])
+            prior = self.run.reader.result(pending)
+        if prior is not None and lprobs.size(-1) != self.vocab_size:
+            raise ValueError(
+                f"--criterion pskd: the model predicts {lprobs.size(-1)} classes but the target "
+                f"dictionary has {self.vocab_size}; the stored ids address the dictionary"
+            )
         loss, nll_loss, stats = pskd_loss(
-            lprobs,
-            target,
-            self.eps,
-            alpha,
-            prior,
-            residual=self.cfg.pskd_residual,
-            ignore_index=self.padding_idx,
-            reduce=reduce,
+            lprobs, target, self.eps, alpha, prior, ignore_index=self.padding_idx, reduce=reduce
         )
         if self.training and not step.ignore_grad:
             # fairseq's dummy batches re-feed an earlier batch: their predictions are never stored
@@ -322,15 +295,16 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             logging_output["total"] = mask.sum()
         return loss, sample_size, logging_output
 
-    def _shipped(self, shipped: dict) -> Prior | None:
-        """The prior a data-loader worker read for this batch (already on the loss's device)."""
+    def _shipped(self, shipped: dict) -> RefinedTargets | None:
+        """The targets a data-loader worker refined for this batch (on the loss's device: fairseq
+        moved them with the batch, as a plain tuple)."""
         self.prior_reads["loader"] += 1
         if "error" in shipped:
             # as a failed read on the reader thread: every rank raises at the end of this step
             if self.run.reader.failure is None:
                 self.run.reader.failure = StoreError(f"in a data-loader worker: {shipped['error']}")
             return None
-        return Prior(shipped["index"], shipped["ids"], shipped["probs"])
+        return None if shipped["targets"] is None else RefinedTargets(*shipped["targets"])
 
     def _training_state(self) -> tuple[int, hooks.StepInfo]:
         if self.epoch is None or self.step is None:

@@ -43,6 +43,7 @@ from .store import (
     loss_lengths,
     make_stamp,
 )
+from .targets import Refiner
 
 logger = logging.getLogger(__name__)
 
@@ -67,9 +68,10 @@ class StoreRun:
 
     def __init__(
         self, directory: str, vocab_size: int, k: int, reset: bool, fixed_batches: bool = False,
-        prefix: int = 0,
+        prefix: int = 0, refiner: Refiner | None = None,
     ):
         self.directory = directory
+        self.refiner = refiner  # how the reader thread turns rows into targets (targets.py)
         self.prefix = prefix  # --ignore-prefix-size: the store holds the tokens after it
         self.fixed_batches = fixed_batches  # --fix-batches-to-gpus: sentences keep their rank
         self.vocab_size = vocab_size
@@ -233,7 +235,7 @@ class StoreRun:
         if not self.groups.is_leader:
             self.store.run_id, self.store.session = self.store.run_fields()
         self._commits, self.stamp = 0, make_stamp(session, 0)
-        self.reader = PriorReader(self.store)
+        self.reader = PriorReader(self.store, self.refiner)
         self.writer = RowWriter(self.store)
         logger.info(
             "PS-KD store %s: run %s, session %d (%s); %d sentences, %d target tokens, K=%d",

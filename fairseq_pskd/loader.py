@@ -24,10 +24,10 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
-import numpy as np
 import torch
 
 from .store import StoreSpec, TopKStore
+from .targets import Refiner
 
 PRIOR_KEY = "pskd_prior"
 
@@ -51,13 +51,15 @@ class EpochGate:
 
 
 class LoaderPriors:
-    """Reads a batch's prior inside a data-loader worker and ships it with the batch.
+    """Reads a batch's prior inside a data-loader worker, refines it (targets.py) and ships it
+    with the batch.
 
     `attach(store)` (the training process, once the store is open) and the gate decide whether
     workers read; in the training process itself `read` does nothing (the reader thread does
     that work there, overlapped with the forward, as with `--num-workers 0`)."""
 
-    def __init__(self):
+    def __init__(self, refiner: Refiner):
+        self.refiner = refiner
         self.gate = EpochGate()
         self.enabled = False
         self._store: TopKStore | None = None
@@ -80,29 +82,15 @@ class LoaderPriors:
         return self._store
 
     def read(self, layout: dict) -> dict | None:
-        """The prior of a batch being collated, or None where this process does not read."""
+        """What a batch being collated ships for the criterion: {"epoch", "targets"} (targets None
+        where no token has a stored row) or {"epoch", "error"}; None where this process does not
+        read."""
         if not self.enabled or torch.utils.data.get_worker_info() is None:
             return None
         epoch = self.gate.epoch
         if epoch <= 1:
             return None
         try:
-            store = self._opened()
-            usable, ids, probs = store.read(layout["sentence_ids"], layout["lengths"], layout["gold"], epoch)
+            return {"epoch": epoch, "targets": self.refiner.read(self._opened(), layout, epoch)}
         except Exception as e:  # shipped, raised by the criterion on every rank at once
             return {"epoch": epoch, "error": f"{type(e).__name__}: {e}"}
-        if ids is None:
-            positions = np.zeros(0, dtype=np.int64)
-            ids = np.zeros((0, store.spec.k), dtype=np.int64)
-            probs = np.zeros((0, store.spec.k), dtype=np.float32)
-        else:
-            positions = np.flatnonzero(usable)
-            ids, probs = ids[positions].astype(np.int64), probs[positions].astype(np.float32)
-        # widened here (int64 ids, float32 probabilities) and indexed into the flattened target,
-        # so that the training process only moves them to the device with the batch
-        return {
-            "epoch": epoch,
-            "index": layout["flat"][torch.from_numpy(positions)],
-            "ids": torch.from_numpy(ids),
-            "probs": torch.from_numpy(probs),
-        }

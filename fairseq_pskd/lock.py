@@ -3,9 +3,10 @@
 Two jobs on one store would silently train on each other's predictions (same data, so the gold-id
 check cannot tell), and a job starting from scratch would untag the other's rows. The lock makes
 the second job stop at startup, naming the first. flock is released by the kernel when its holder
-dies, so a job killed with -9 never blocks its own resume. The lock file holds the owner's host,
-machine, pid, start time, job token and a token of the process itself, for the error message, for
-`cat`, and to notice a filesystem whose flock does not reach across machines.
+dies, so a job killed with -9 never blocks its own resume (forked children, such as fairseq's
+data-loader workers, drop their inherited copy of the descriptor at once). The lock file holds
+the owner's host, machine, pid, start time, job token and a token of the process itself, for the
+error message, for `cat`, and to notice a filesystem whose flock does not reach across machines.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import os
 import time
 import uuid
+import weakref
 from pathlib import Path
 
 from .machine import describe_filesystem, host_name, machine_id
@@ -28,6 +30,24 @@ class StoreBusy(RuntimeError):
 
 class LockUnsupported(RuntimeError):
     """The filesystem refuses flock; the message names it and the fix."""
+
+
+# the locks this process holds, for the fork hook below
+_HELD: weakref.WeakSet[StoreLock] = weakref.WeakSet()
+
+
+def _forget_in_child() -> None:
+    """A forked child (a data-loader worker) inherits the lock's descriptor, and with it the flock:
+    a worker that outlives a trainer killed with -9, for the seconds it takes to notice, would hold
+    the store against the trainer's own resume. The child closes its copy; the parent's lock stays
+    (flock is released only when every descriptor of it is closed, or by LOCK_UN, never used here)."""
+    for lock in list(_HELD):
+        if lock._fd is not None:
+            os.close(lock._fd)
+            lock._fd = None
+
+
+os.register_at_fork(after_in_child=_forget_in_child)
 
 
 class StoreLock:
@@ -99,6 +119,7 @@ class StoreLock:
         os.pwrite(fd, json.dumps(info).encode(), 0)
         os.fsync(fd)
         self._fd = fd
+        _HELD.add(self)
 
     def written_by_me(self) -> bool:
         """Whether the lock file still names this holder: on a filesystem whose flock does not
@@ -109,6 +130,7 @@ class StoreLock:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the flock
             self._fd = None
+            _HELD.discard(self)
 
 
 def describe_owner(owner: dict) -> str:

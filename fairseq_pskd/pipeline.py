@@ -8,8 +8,10 @@ device, and host work between the forward and the backward leaves it idle. So:
   sentence ids, target lengths, gold ids and the flat positions of the non-pad targets. fairseq
   moves the positions to the device with the rest of the batch.
 * `PriorReader` reads last epoch's rows on a background thread, submitted at the start of
-  `forward()`, and stages them in pinned memory for a non-blocking copy; the training thread only
-  enqueues device work.
+  `forward()`, turns them into the loss's coefficients (targets.py) and stages those in pinned
+  memory for a non-blocking copy; the training thread only enqueues device work. With
+  `--num-workers` >= 1 the data loader's workers do the same before the batch arrives (loader.py),
+  and this thread reads only the batches they could not.
 * `RowWriter` takes the step's top-k on the device, copies it into pinned memory without blocking,
   and hands it to a writer thread through a queue bounded in bytes (a slow disk slows training down
   rather than filling memory). The thread waits for the copy, writes the rows, and remembers which
@@ -29,6 +31,7 @@ import numpy as np
 import torch
 
 from .store import StoreError, TopKStore
+from .targets import RefinedTargets, Refiner
 
 LAYOUT_KEY = "pskd_layout"
 
@@ -37,54 +40,40 @@ def batch_layout(sample: dict, pad: int, prefix: int = 0) -> dict:
     loss sees, after the first `prefix` positions (--ignore-prefix-size).
 
     flat: positions in the flattened [B * (T - prefix)] target (a tensor: it travels to the device
-    with the batch); sentence_ids, lengths, gold: numpy, for the store (numpy is left alone by
-    fairseq's move_to_cuda, so it stays on the host)."""
+    with the batch); flat_host, target (flattened), sentence_ids, lengths, gold: numpy, for the
+    store and the refined targets (numpy is left alone by fairseq's move_to_cuda, so it stays on
+    the host)."""
     target = sample["target"][:, prefix:]
     mask = target.ne(pad)
     flat = mask.reshape(-1).nonzero().squeeze(1)
     return {
         "flat": flat,
+        # copies, not views: a worker moves the batch's tensors into shared memory, which frees
+        # the buffers a view would point into
+        "flat_host": flat.numpy().copy(),
+        "target": target.reshape(-1).numpy().copy(),
         "sentence_ids": sample["id"].numpy().astype(np.int64),
         "lengths": mask.sum(1).numpy().astype(np.int64),
         "gold": target.reshape(-1)[flat].numpy(),
     }
 
 
-class Prior(NamedTuple):
-    """Last epoch's top-k predictions for the tokens that have one, on the loss's device.
-
-    index: [m] rows of the flattened (B * T) target; ids: [m, K] int64; probs: [m, K] float32.
-    """
-
-    index: torch.Tensor
-    ids: torch.Tensor
-    probs: torch.Tensor
-
-
-class _HostPrior(NamedTuple):
-    positions: torch.Tensor  # [m] int64, into the batch's non-pad tokens
-    ids: torch.Tensor  # [m, K] int64
-    probs: torch.Tensor  # [m, K] float32
-
-
-def _staged(array: np.ndarray, device: torch.device) -> torch.Tensor:
-    """A host array on `device`: through pinned memory and a non-blocking copy on a GPU (the
-    caching host allocator keeps the pinned block until the copy is done)."""
-    t = torch.from_numpy(np.ascontiguousarray(array))
+def _staged(targets: RefinedTargets, device: torch.device) -> RefinedTargets:
+    """Host tensors on `device`: through pinned memory and non-blocking copies on a GPU (the
+    caching host allocator keeps each pinned block until its copy is done)."""
     if device.type == "cuda":
-        return t.pin_memory().to(device, non_blocking=True)
-    return t
+        return targets.pin_memory().to(device, non_blocking=True)
+    return targets
 
 
 class PriorReader:
-    """Reads a batch's prior on a background thread while the training thread runs the forward.
+    """Reads a batch's prior on a background thread while the training thread runs the forward,
+    and turns it into the loss's coefficients there (targets.py): a few hundred kB per step over
+    PCIe, copied asynchronously, instead of kernels launched from the training thread."""
 
-    The thread also widens the rows to the dtypes the loss uses (int64 ids, float32 probabilities):
-    a few hundred kB more per step over PCIe, copied asynchronously, instead of conversion kernels
-    launched from the training thread."""
-
-    def __init__(self, store: TopKStore):
+    def __init__(self, store: TopKStore, refiner: Refiner):
         self.store = store
+        self.refiner = refiner
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pskd-read")
         self.failure: BaseException | None = None  # as RowWriter.failure
 
@@ -94,31 +83,21 @@ class PriorReader:
             return None
         return self._pool.submit(self._read, layout, epoch, layout["flat"].device)
 
-    def _read(self, layout: dict, epoch: int, device: torch.device) -> _HostPrior | None:
-        usable, ids, probs = self.store.read(layout["sentence_ids"], layout["lengths"], layout["gold"], epoch)
-        if ids is None:
-            return None
-        positions = np.flatnonzero(usable)
-        return _HostPrior(
-            _staged(positions, device),
-            _staged(ids[positions].astype(np.int64), device),
-            _staged(probs[positions].astype(np.float32), device),
-        )
+    def _read(self, layout: dict, epoch: int, device: torch.device) -> RefinedTargets | None:
+        targets = self.refiner.read(self.store, layout, epoch)
+        return None if targets is None else _staged(targets, device)
 
-    def result(self, future: Future | None, flat: torch.Tensor) -> Prior | None:
-        """The prior on the device: waits for the read (not for the device), then enqueues one
-        gather. A failed read gives no prior and is kept in `failure` (raised on every rank at
-        the end of the step, never alone in the middle of it)."""
+    def result(self, future: Future | None) -> RefinedTargets | None:
+        """The refined targets on the device: waits for the read (not for the device). A failed
+        read gives none and is kept in `failure` (raised on every rank at the end of the step,
+        never alone in the middle of it)."""
         if future is None:
             return None
         try:
-            host = future.result()
+            return future.result()
         except Exception as e:
             self.failure = self.failure or e
             return None
-        if host is None:
-            return None
-        return Prior(flat[host.positions], host.ids, host.probs)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)

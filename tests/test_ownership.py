@@ -96,3 +96,32 @@ def test_model_parallel_and_non_autoregressive_tasks_are_refused_naming_the_flag
     lev = SimpleNamespace(cfg=SimpleNamespace(data="bin", num_batch_buckets=0, _name="translation_lev"))
     with pytest.raises(ValueError, match="--task translation_lev .* use --task translation"):
         _refuse_unsupported(lev, SimpleNamespace(model_parallel_size=1))
+
+
+def test_a_forked_child_does_not_keep_the_store_locked(tmp_path):
+    """fairseq's data-loader workers are forked from the trainer: one that outlives a trainer
+    killed with -9 must not hold the store against the trainer's resume."""
+    from fairseq_pskd.lock import StoreLock
+
+    lock = StoreLock(tmp_path)
+    lock.acquire("job-1")
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: says whether it still has the descriptor, then lives on a while
+        os.close(read_end)
+        os.write(write_end, b"held" if lock.held else b"dropped")
+        os.close(write_end)
+        signal.pause()
+        os._exit(0)
+    try:
+        os.close(write_end)
+        assert os.read(read_end, 16) == b"dropped"
+        assert lock.held and lock.probe()[0] is True  # the parent's lock is untouched
+        lock.release()
+        # the child still runs: the lock is free all the same
+        assert lock.probe()[0] is False
+        StoreLock(tmp_path).acquire("job-2")
+    finally:
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        os.close(read_end)

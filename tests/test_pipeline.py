@@ -9,9 +9,13 @@ import torch
 
 from fairseq_pskd.pipeline import PriorReader, RowWriter
 from fairseq_pskd.store import StoreError, TopKStore, make_stamp
+from fairseq_pskd.targets import Refiner
 
 SIZES = np.full(6, 4, dtype=np.int64)
 K = 3
+
+
+REFINER = Refiner(pad=None, vocab=50, epsilon=0.1, residual="uniform")
 
 
 def _store(tmp_path):
@@ -23,6 +27,8 @@ def _batch(sentence):
     n = int(SIZES[sentence])
     layout = {
         "flat": torch.arange(n),
+        "flat_host": np.arange(n),
+        "target": np.arange(n),
         "sentence_ids": np.array([sentence]),
         "lengths": np.array([n]),
         "gold": np.arange(n),
@@ -82,11 +88,11 @@ def test_a_write_that_fails_is_reported_and_raised_at_commit_never_in_put(tmp_pa
 
 def test_a_failed_read_gives_no_prior_and_is_kept(tmp_path):
     store = _store(tmp_path)
-    reader = PriorReader(store)
+    reader = PriorReader(store, REFINER)
     layout, _, _ = _batch(2)
     layout["gold"] = layout["gold"] + 1  # not what any stored row was made for
     store.write(np.array([2]), SIZES[[2]], np.arange(4), np.zeros((4, K)), np.full((4, K), 0.1), epoch=1)
-    assert reader.result(reader.submit(layout, 2), layout["flat"]) is None
+    assert reader.result(reader.submit(layout, 2)) is None
     assert isinstance(reader.failure, StoreError) and "does not belong" in str(reader.failure)
     reader.close()
 
@@ -94,7 +100,7 @@ def test_a_failed_read_gives_no_prior_and_is_kept(tmp_path):
 def test_closing_stops_the_threads(tmp_path):
     store = _store(tmp_path)
     before = set(threading.enumerate())  # other tests' runs may still hold theirs until exit
-    writer, reader = RowWriter(store), PriorReader(store)
+    writer, reader = RowWriter(store), PriorReader(store, REFINER)
     writer.put_topk(*_batch(3), epoch=1)
     reader.submit(_batch(3)[0], 2).result()
     ours = [t for t in set(threading.enumerate()) - before if t.name.startswith(("pskd-write", "pskd-read"))]
