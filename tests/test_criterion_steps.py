@@ -185,3 +185,35 @@ def test_a_store_failure_is_logged_by_the_step_and_raised_when_fairseq_reduces_t
     assert log["pskd_errors"] == 1
     with pytest.raises(StoreError, match=r"writer failed: \[Errno 28\] No space left on device"):
         task.reduce_metrics([log], criterion)
+
+
+def test_a_prior_shipped_for_another_epoch_is_read_again_and_one_for_this_epoch_is_used(setup):
+    """What a data-loader worker ships carries the epoch it was read for (loader.py): a batch
+    collated before its epoch's boundary is read again on the training process, never trained on."""
+    from fairseq_pskd.loader import PRIOR_KEY
+    from fairseq_pskd.targets import Prior, refine
+
+    task, model, criterion = setup
+    criterion.train()
+    (batch,) = _batches(task, 1)
+    task.train_step(batch, model, criterion, _NoOptimizer(), update_num=0)
+    task.begin_epoch(2, model)
+    read_here, _, _ = task.train_step(batch, model, criterion, _NoOptimizer(), update_num=1)
+    assert criterion.prior_reads == {"loader": 0, "thread": 1}
+
+    # targets no reader would produce: every token's stored top-4 on ids 4..7
+    target = batch["target"].reshape(-1)
+    rows = torch.nonzero(target.ne(criterion.padding_idx)).squeeze(1)
+    wrong = refine(
+        Prior(rows, torch.arange(4, 8).repeat(len(rows), 1), torch.full((len(rows), 4), 0.2)),
+        target, criterion.padding_idx, criterion.vocab_size, 0.1,
+    )
+    stale = {**batch, PRIOR_KEY: {"epoch": 1, "targets": tuple(wrong)}}
+    loss, _, _ = task.train_step(stale, model, criterion, _NoOptimizer(), update_num=1)
+    assert float(loss) == float(read_here)
+    assert criterion.prior_reads == {"loader": 0, "thread": 2}
+
+    current = {**batch, PRIOR_KEY: {"epoch": 2, "targets": tuple(wrong)}}
+    loss, _, _ = task.train_step(current, model, criterion, _NoOptimizer(), update_num=1)
+    assert abs(float(loss) - float(read_here)) > 0.01 * float(read_here)
+    assert criterion.prior_reads == {"loader": 1, "thread": 2}

@@ -156,3 +156,39 @@ def test_reduce_false_gives_each_tokens_loss_as_label_smoothing_does(with_prior)
     q = _dense_target(logits.size(-1), target, 0.1, 0.6, prior, "uniform")
     dense = -(q * lprobs).sum(-1, keepdim=True).masked_fill(target.eq(PAD)[:, None], 0)
     assert torch.allclose(loss, dense)
+
+
+class _CountOps(torch.utils._python_dispatch.TorchDispatchMode):
+    """Counts the aten ops (kernels, on a GPU) a region launches."""
+
+    def __init__(self):
+        super().__init__()
+        self.ops: list[str] = []
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        self.ops.append(str(func.overloadpacket))
+        return func(*args, **(kwargs or {}))
+
+
+def _ops(loss_fn, lprobs) -> list[str]:
+    lprobs = lprobs.detach().requires_grad_()
+    counter = _CountOps()
+    with counter:
+        loss_fn(lprobs).backward()
+    return counter.ops
+
+
+@pytest.mark.parametrize("residual", ["uniform", "renorm"])
+def test_the_loss_launches_at_most_twice_label_smoothings_ops_and_no_sync(residual):
+    """The training thread's share of the loss, forward and backward: the prior's coefficients
+    were computed where it was read (targets.refine), so what is left is a few gathers and sums."""
+    from fairseq_pskd.targets import refine
+
+    logits, target = _batch(n=40, vocab=50)
+    lprobs = torch.log_softmax(logits.float(), -1)
+    targets = refine(_prior(lprobs, target, 8), target, PAD, 50, 0.1, residual)
+    ls = _ops(lambda lp: label_smoothed_nll_loss(lp, target, 0.1, ignore_index=PAD)[0], lprobs)
+    ours = _ops(lambda lp: pskd_loss(lp, target, 0.1, 0.5, targets, ignore_index=PAD)[0], lprobs)
+    assert len(ours) <= 2 * len(ls), (len(ours), len(ls), ours)
+    # nothing that makes the host wait for the device: no .item(), no nonzero, no data-dependent shape
+    assert not {"aten._local_scalar_dense", "aten.nonzero", "aten.masked_select"} & set(ours)
