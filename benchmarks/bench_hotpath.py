@@ -49,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fairseq_pskd.distributed import _apply_payload, _chunk_payloads  # noqa: E402
 from fairseq_pskd.pipeline import PriorReader, RowWriter, batch_layout  # noqa: E402
 from fairseq_pskd.store import TopKStore  # noqa: E402
+from fairseq_pskd.targets import Refiner  # noqa: E402
 
 PAD = 1
 
@@ -198,7 +199,7 @@ def after_step(reader, writer, layout, top, epoch, forward_s):
     time.sleep(forward_s)  # the device runs the forward; the reader reads meanwhile
     WAITS[0] += not pending.done()
     t2 = time.thread_time()
-    reader.result(pending, layout["flat"])
+    reader.result(pending)
     writer.put_topk(layout, top[0], top[1], epoch)
     return (t1 - t0) + (time.thread_time() - t2)
 
@@ -247,7 +248,7 @@ def main() -> None:
                     rng.random((n, args.k)).astype(np.float16), epoch=1)
     store.flush()
 
-    reader = PriorReader(store)
+    reader = PriorReader(store, Refiner(PAD, args.vocab, 0.1, "uniform"))
     writer = RowWriter(store)
     read_t, write_t = Timed(reader, "_read"), Timed(writer, "_write")
 
