@@ -30,7 +30,7 @@ from .targets import Prior, RefinedTargets, Refiner, refine
 
 logger = logging.getLogger(__name__)
 
-RESIDUAL_CHOICES = ChoiceEnum(["uniform", "renorm"])
+RESIDUAL_CHOICES = ChoiceEnum(["uniform", "renorm", "model"])
 SCHEDULE_CHOICES = ChoiceEnum(list(SCHEDULES))
 
 
@@ -48,7 +48,8 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
         default="uniform",
         metadata={
             "help": "the probability mass outside the top-k: 'uniform' spreads it over the other "
-            "V - K tokens, 'renorm' drops it and renormalizes the top-k"
+            "V - K tokens, 'renorm' drops it and renormalizes the top-k, 'model' spreads it over "
+            "the other tokens in proportion to the current model's own (detached) probabilities"
         },
     )
     # Optional[...], not X | None, in this config: fairseq builds its argparse flags from these
@@ -128,6 +129,14 @@ def pskd_loss(
     g = (prior.id_weights * id_lp).sum(-1)
     g = torch.addcmul(g, prior.gold_weight, gold_lp)
     g = torch.addcmul(g, prior.sum_weight, row_sum)
+    tail_ce = None
+    if prior.tail is not None:  # the 'model' residual (targets.py)
+        q_ids = id_lp.detach().exp()
+        off_k = (1.0 - q_ids.sum(-1)).clamp_min(1e-6)  # the model's mass off the stored ids
+        # H_tail = -R / (1 - Q) * sum_{j not in K} q_j lp_j, q detached: the full expectation
+        # minus the K ids' share
+        tail_ce = (prior.tail / off_k) * ((q_ids * id_lp).sum(-1) - _ExpectedLogProb.apply(lprobs))
+        g = g + tail_ce
     loss = torch.add(ls, g, alpha=alpha)
 
     with torch.no_grad():
@@ -135,10 +144,29 @@ def pskd_loss(
         # H(p~, p) = g + ls on the prior's rows (targets.py); tensors, not floats: a float()
         # here would wait for the device
         kl = prior.sums[1] + ((g + ls) * prior.has).sum()
+        if tail_ce is not None:
+            # g + ls holds the tail's cross-entropy; the tail's KL is R log(R / (1 - Q))
+            tail_kl = prior.tail * (prior.tail.clamp_min(1e-30) / off_k).log()
+            kl = kl + (tail_kl - tail_ce * prior.has).sum()
         stats = PriorStats(prior.tokens, prior.sums[0], kl)
     if reduce:
         return loss.sum(), nll_loss.sum(), stats
     return loss.unsqueeze(-1), nll_loss.unsqueeze(-1), stats
+
+
+class _ExpectedLogProb(torch.autograd.Function):
+    """sum_v q_v lp_v per row with q = exp(lp) held constant: its gradient is q. Recomputes q in
+    the backward instead of saving a second [N, V] tensor."""
+
+    @staticmethod
+    def forward(ctx, lprobs: torch.Tensor) -> torch.Tensor:
+        ctx.save_for_backward(lprobs)
+        return torch.linalg.vecdot(lprobs.exp(), lprobs)
+
+    @staticmethod
+    def backward(ctx, grad: torch.Tensor) -> torch.Tensor:
+        (lprobs,) = ctx.saved_tensors
+        return lprobs.exp() * grad.unsqueeze(-1)
 
 
 @register_criterion("pskd", dataclass=PSKDCriterionConfig)

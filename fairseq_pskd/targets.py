@@ -14,10 +14,16 @@ and PS-KD's target q = (1 - alpha) * y + alpha * p~ changes it linearly in alpha
 with, where p~ exists (has_r = 1; elsewhere all three are 0):
     gold_weight = 1 - eps - eps_i, id_weights = -(P_k - u), sum_weight = eps_i - u,
 P the stored top-k probabilities and u the residual's mass per other token ('uniform':
-(1 - sum P) / (V - K); 'renorm' and K = V: 0, P renormalized). Since -sum_v p~_v lp_v =
--sum_k (P_k - u) lp_k - u * S, the cross-entropy H(p~, p_r) is g_r + ls_r, so KL(p~ || p) summed
-over the prior's rows is neg_entropy + sum_r has_r * (g_r + ls_r), with neg_entropy = sum p~ log p~
-computed here, from the prior alone.
+(1 - sum P) / (V - K); 'renorm', 'model' and K = V: 0, P renormalized for 'renorm' and K = V).
+
+'model' spreads the residual R = 1 - sum P over the other tokens in proportion to the current
+model's own probabilities q (detached): p~_j = R * q_j / (1 - Q) off the K ids, Q = sum_k q[ids_k].
+Its term of g_r, -R / (1 - Q) * sum_{j not in K} q_j lp_j, depends on the model, so the loss adds
+it (`tail` holds R); the KL of that part is R * log(R / (1 - Q)), logged with the rest.
+
+Since -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * S, the cross-entropy H(p~, p_r) is
+g_r + ls_r, so KL(p~ || p) summed over the prior's rows is neg_entropy + sum_r has_r * (g_r + ls_r),
+with neg_entropy = sum p~ log p~ computed here, from the prior alone.
 
 Everything here depends on the prior, the target and the flags, never on the model: the training
 thread only gathers, multiplies and adds.
@@ -59,6 +65,7 @@ class RefinedTargets(NamedTuple):
     sum_weight: torch.Tensor  # [R]
     sums: torch.Tensor  # [2]: stored top-k mass kept, summed over prior rows; neg_entropy
     tokens: int  # rows with a stored prediction
+    tail: torch.Tensor | None = None  # [R] 'model' residual: the mass R spread like the model
 
     def to(self, device: torch.device, non_blocking: bool = False) -> RefinedTargets:
         return RefinedTargets(*(
@@ -94,7 +101,13 @@ def refine(
     mass = probs.sum(-1)
     over = mass.clamp_min(1.0)
     probs, mass = probs / over.unsqueeze(-1), mass / over
-    if residual == "renorm" or k >= vocab:
+    tail = None
+    if residual == "model" and k < vocab:
+        spread = torch.zeros(m, **fp)
+        neg_entropy = (probs * probs.clamp_min(1e-12).log()).sum()  # the tail's: in the loss
+        tail = torch.zeros(rows, **fp)
+        tail[index] = (1.0 - mass).clamp_min(0.0)
+    elif residual in ("renorm", "model") or k >= vocab:
         probs = probs / mass.clamp_min(1e-12).unsqueeze(-1)
         spread = torch.zeros(m, **fp)
         neg_entropy = (probs * probs.clamp_min(1e-12).log()).sum()
@@ -130,6 +143,7 @@ def refine(
         sum_weight=sum_weight,
         sums=torch.stack([mass.sum(), neg_entropy]),
         tokens=int(m),
+        tail=tail,
     )
 
 

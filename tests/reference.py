@@ -32,9 +32,10 @@ def pskd_run(data_bin, pretrained, tmp_path_factory):
     return save, fairseq("fairseq-train", *frozen_pskd_args(data_bin, pretrained, save)).stdout
 
 
-def reference_losses(checkpoint, data_bin, alpha, prefix=0):
+def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform"):
     """Epoch loss (base 2, per token) of a fixed model against targets built densely here:
-    (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly),
+    (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly,
+    or with residual="model" in proportion to the model's own probabilities off the K ids),
     over the target tokens after the first `prefix` (--ignore-prefix-size), divided like fairseq
     by all target tokens."""
     models, _, task = checkpoint_utils.load_model_ensemble_and_task(
@@ -60,7 +61,12 @@ def reference_losses(checkpoint, data_bin, alpha, prefix=0):
             y.scatter_(1, target[:, None], 1 - EPS)
             top_p, top_i = lprobs.exp().topk(K, -1)
             top_p = top_p.float().half().double()  # as stored on disk
-            ptilde = ((1 - top_p.sum(-1, keepdim=True)) / (vocab - K)).expand_as(lprobs).clone()
+            rest = (1 - top_p.sum(-1, keepdim=True)).clamp_min(0)
+            if residual == "model":  # the weights never change: the current model is this one
+                own = lprobs.exp().scatter(1, top_i, 0.0)
+                ptilde = rest * own / own.sum(-1, keepdim=True)
+            else:
+                ptilde = (rest / (vocab - K)).expand_as(lprobs).clone()
             ptilde.scatter_(1, top_i, top_p)
             q = (1 - alpha) * y + alpha * ptilde
             totals["pskd"] += float(-(q * lprobs).sum())

@@ -119,3 +119,17 @@ def test_ignore_prefix_size_leaves_the_prefix_out_of_the_loss_and_the_store(data
     # the store inspector reads the prefix from the header: every row checks out against the data
     out = fairseq("pskd-store", "verify", save / "pskd_store", "--data", data_bin).stdout
     assert "--ignore-prefix-size" in fairseq("pskd-store", "info", save / "pskd_store").stdout, out
+
+
+def test_the_model_residual_trains_towards_the_dense_reference(data_bin, pretrained, tmp_path):
+    """--pskd-residual model: the stored top-K, and the rest of the mass spread like the current
+    model's own distribution off those K ids (the weights are frozen: the current model is the
+    epoch-1 checkpoint's)."""
+    args = [*map(str, frozen_pskd_args(data_bin, pretrained, tmp_path)), "--pskd-residual", "model"]
+    train = epoch_stats(fairseq("fairseq-train", *args).stdout)
+    alpha2 = ALPHA_T * 2 / EPOCHS
+    ref = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2, residual="model")
+    uniform = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2)
+    assert abs(ref["pskd"] - uniform["pskd"]) > 0.01  # the two residuals are told apart here
+    assert float(train[2]["loss"]) == pytest.approx(ref["pskd"], abs=2e-3)
+    assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)
