@@ -122,15 +122,17 @@ def pskd_loss(
 
     eps_i = epsilon / (lprobs.size(-1) - 1)
     row_sum = lprobs.sum(-1)
-    gold_lp = lprobs.gather(-1, prior.gold.unsqueeze(-1)).squeeze(-1)
-    id_lp = lprobs if prior.ids is None else lprobs.gather(-1, prior.ids)
+    picked = lprobs.gather(-1, prior.cols)  # the gold id's log-prob, then the K stored ids'
+    gold_lp = picked[:, 0]
     ls = torch.add(gold_lp, row_sum, alpha=eps_i / (1.0 - epsilon - eps_i)) if epsilon < 1.0 else row_sum
     ls = ls * prior.neg_keep * (1.0 - epsilon - eps_i)
-    g = (prior.id_weights * id_lp).sum(-1)
-    g = torch.addcmul(g, prior.gold_weight, gold_lp)
+    g = (prior.col_weights * picked).sum(-1)
+    if prior.vocab_weights is not None:  # K = V
+        g = g + (prior.vocab_weights * lprobs).sum(-1)
     g = torch.addcmul(g, prior.sum_weight, row_sum)
     tail_ce = None
     if prior.tail is not None:  # the 'model' residual (targets.py)
+        id_lp = picked[:, 1:]
         q_ids = id_lp.detach().exp()
         off_k = (1.0 - q_ids.sum(-1)).clamp_min(1e-6)  # the model's mass off the stored ids
         # H_tail = -R / (1 - Q) * sum_{j not in K} q_j lp_j, q detached: the full expectation

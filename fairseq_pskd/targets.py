@@ -56,12 +56,14 @@ class RefinedTargets(NamedTuple):
 
     Tensors on the loss's device; `tokens` a host int (no device sync to read it)."""
 
-    gold: torch.Tensor  # [R] int64, the target (padding rows: 0)
+    # one gather for the gold id and the K stored ids (two would cost the backward a second
+    # [R, V] zero-fill, scatter and add): column 0 the target (padding rows: 0), then the ids
+    # (0 where none); at K = V only the target, the ids being the vocabulary
+    cols: torch.Tensor  # [R, 1 + K] int64, or [R, 1]
+    col_weights: torch.Tensor  # [R, 1 + K]: gold_weight, then id_weights; or [R, 1]
+    vocab_weights: torch.Tensor | None  # [R, V] id_weights by vocabulary id at K = V, else None
     neg_keep: torch.Tensor  # [R] -1 on non-pad rows, 0 on padding
     has: torch.Tensor  # [R] 1 where a stored prediction exists
-    gold_weight: torch.Tensor  # [R]
-    ids: torch.Tensor | None  # [R, K] int64 stored ids (0 where none); None at K = V (the vocabulary)
-    id_weights: torch.Tensor  # [R, K], or [R, V] at K = V
     sum_weight: torch.Tensor  # [R]
     sums: torch.Tensor  # [2]: stored top-k mass kept, summed over prior rows; neg_entropy
     tokens: int  # rows with a stored prediction
@@ -123,23 +125,27 @@ def refine(
     sum_weight = torch.zeros(rows, **fp)
     sum_weight[index] = eps_i - spread
     weights = -(probs - spread.unsqueeze(-1))
+    gold = torch.where(keep, target, 0).long()
+    gold_weight = has * (1.0 - epsilon - eps_i)
     if k >= vocab:
         # the stored ids are the vocabulary, in any order: the weights go to their columns
-        id_weights = torch.zeros(rows, vocab, **fp)
-        id_weights[index] = torch.zeros(m, vocab, **fp).scatter_(1, ids, weights)
-        full_ids = None
+        vocab_weights = torch.zeros(rows, vocab, **fp)
+        vocab_weights[index] = torch.zeros(m, vocab, **fp).scatter_(1, ids, weights)
+        cols, col_weights = gold.unsqueeze(-1), gold_weight.unsqueeze(-1)
     else:
-        id_weights = torch.zeros(rows, k, **fp)
-        id_weights[index] = weights
-        full_ids = torch.zeros(rows, k, dtype=torch.int64, device=dev)
-        full_ids[index] = ids.long()
+        vocab_weights = None
+        cols = torch.zeros(rows, 1 + k, dtype=torch.int64, device=dev)
+        cols[:, 0] = gold
+        cols[index, 1:] = ids.long()
+        col_weights = torch.zeros(rows, 1 + k, **fp)
+        col_weights[:, 0] = gold_weight
+        col_weights[index, 1:] = weights
     return RefinedTargets(
-        gold=torch.where(keep, target, 0).long(),
+        cols=cols,
+        col_weights=col_weights,
+        vocab_weights=vocab_weights,
         neg_keep=-keep.to(probs.dtype),
         has=has,
-        gold_weight=has * (1.0 - epsilon - eps_i),
-        ids=full_ids,
-        id_weights=id_weights,
         sum_weight=sum_weight,
         sums=torch.stack([mass.sum(), neg_entropy]),
         tokens=int(m),
