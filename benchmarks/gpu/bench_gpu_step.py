@@ -138,21 +138,34 @@ def main() -> None:
         for i, s in enumerate(batches):
             step(pskd, s, i)
         task.begin_epoch(2, model)
-        for s in batches[:3]:  # warm-up of both
+        # the batches as a data-loader worker ships them (--num-workers >= 1): the prior read and
+        # refined in another process, moved to the device with the batch
+        from fairseq_pskd.loader import PRIOR_KEY
+        from fairseq_pskd.pipeline import LAYOUT_KEY
+
+        def shipped(s, pskd=pskd):
+            targets = pskd.loader.refiner.read(pskd.store, s[LAYOUT_KEY], 2)
+            targets = targets.pin_memory().to(device) if device.type == "cuda" else targets
+            return {**s, PRIOR_KEY: {"epoch": 2, "targets": targets}}
+
+        loaded = [shipped(s) for s in batches]
+        for s, sl in zip(batches[:3], loaded[:3]):  # warm-up of all three
             step(ls, s, 0)
             step(pskd, s, 0)
-        t_ls, t_pskd = [], []
-        for i, s in enumerate(batches[3:]):
-            order = [(ls, t_ls), (pskd, t_pskd)]
-            for crit, times in order if i % 2 == 0 else order[::-1]:
+            step(pskd, sl, 0)
+        t_ls, t_pskd, t_loader = [], [], []
+        for i, (s, sl) in enumerate(zip(batches[3:], loaded[3:])):
+            order = [(ls, s, t_ls), (pskd, s, t_pskd), (pskd, sl, t_loader)]
+            for crit, sample, times in order[i % 3:] + order[: i % 3]:
                 if device.type == "cuda":
                     torch.cuda.synchronize()
                 t = time.perf_counter()
-                step(crit, s, 10)
+                step(crit, sample, 10)
                 if device.type == "cuda":
                     torch.cuda.synchronize()
                 times.append(time.perf_counter() - t)
         ratios = [a / b for a, b in zip(t_ls, t_pskd)]
+        loader_ratios = [a / b for a, b in zip(t_ls, t_loader)]
         ntok = statistics.mean(int(s["ntokens"]) for s in batches[3:])
 
         # profiler: blocking CUDA runtime calls inside the criterion's forward
@@ -185,6 +198,8 @@ def main() -> None:
             "max_tokens": max_tokens, "mean_target_tokens": ntok, "steps": len(ratios),
             "ls_ms": 1e3 * statistics.median(t_ls), "pskd_ms": 1e3 * statistics.median(t_pskd),
             "speed_pskd_over_ls": statistics.median(ratios),
+            "loader_ms": 1e3 * statistics.median(t_loader),
+            "speed_pskd_loader_over_ls": statistics.median(loader_ratios),
             "iqr": [float(np.percentile(ratios, 25)), float(np.percentile(ratios, 75))],
             "blocking_calls_in_criterion_forward": blocking, "trace": str(trace) if trace else None,
         }
@@ -196,13 +211,15 @@ def main() -> None:
         if device.type == "cuda":
             torch.cuda.empty_cache()
     (out / "gpu_step.json").write_text(json.dumps(results, indent=1))
-    print("\n| max tokens | target tokens / step | LS ms | PS-KD ms | speed PS-KD / LS (median [IQR]) "
-          "| blocking calls in the criterion |")
-    print("|---|---|---|---|---|---|")
+    print("\n| max tokens | target tokens / step | LS ms | PS-KD ms (reader thread) | speed PS-KD / LS "
+          "(median [IQR]) | PS-KD ms (prior from the data loader) | speed / LS | blocking calls in "
+          "the criterion |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in results["rows"]:
         print(f"| {r['max_tokens']} | {r['mean_target_tokens']:.0f} | {r['ls_ms']:.1f} | "
               f"{r['pskd_ms']:.1f} | "
               f"{r['speed_pskd_over_ls']:.3f} [{r['iqr'][0]:.3f}, {r['iqr'][1]:.3f}] | "
+              f"{r['loader_ms']:.1f} | {r['speed_pskd_loader_over_ls']:.3f} | "
               f"{r['blocking_calls_in_criterion_forward']} |")
     print(f"\n{results['device']}, torch {results['torch']}, {args.arch}, {dtype}; "
           f"total {time.time() - t0:.0f} s")
