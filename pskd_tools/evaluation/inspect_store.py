@@ -74,6 +74,10 @@ def open_store(directory: str | os.PathLike) -> TopKStore:
     for f in TopKStore.files(directory):
         if not f.exists():
             raise InspectError(f"{f} is missing: the store is incomplete; {FIX}")
+    # the checks training makes when it opens a store (headers, sizes), before any file is mapped
+    problems = check_files(directory, spec)
+    if problems:
+        raise InspectError(problems[0])
     return TopKStore(directory, spec, writable=False)
 
 
