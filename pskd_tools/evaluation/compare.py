@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .report import format_number, plot_reliability_curves, plot_valid_curves
+from .report import format_number, plot_run_curves
 
 # "epoch 003 | valid on 'valid' subset | loss 7.123 | nll_loss 6.9 | ... | bleu 12.3 | ..."
 _VALID_RE = re.compile(r"(?:^|\| )epoch (\d+) \| valid on '([^']+)' subset(.*)$")
@@ -213,12 +213,7 @@ def compare(run_dirs: Sequence[str | Path], out_dir: str | Path, labels: Sequenc
     (out / "comparison.json").write_text(json.dumps(
         [dict(summary_row(r), directory=str(r.directory), log=str(r.log_path) if r.log_path else None)
          for r in runs], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    for metric, ylabel, name in (("loss", "valid loss", "valid_loss.png"),
-                                 ("bleu", "valid BLEU", "valid_bleu.png")):
-        if plot_valid_curves(runs, metric, ylabel, out / name):
-            written["plots"].append(out / name)
-    if plot_reliability_curves(runs, out / "reliability.png"):
-        written["plots"].append(out / "reliability.png")
+    written["plots"] += plot_run_curves(runs, out)
     written["markdown"] = table
     return written
 

@@ -101,3 +101,16 @@ def plot_reliability_curves(runs: Sequence[Run], out_png: Path) -> bool:
         fig.savefig(out_png, dpi=120)
     plt.close(fig)
     return drawn
+
+
+def plot_run_curves(runs: Sequence[Run], out: Path) -> list[Path]:
+    """valid_loss.png, valid_bleu.png and reliability.png in `out` for `runs`, where they have the
+    data; returns the plots written."""
+    written = []
+    for metric, ylabel, name in (("loss", "valid loss", "valid_loss.png"),
+                                 ("bleu", "valid BLEU", "valid_bleu.png")):
+        if plot_valid_curves(runs, metric, ylabel, out / name):
+            written.append(out / name)
+    if plot_reliability_curves(runs, out / "reliability.png"):
+        written.append(out / "reliability.png")
+    return written

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import compare
-from ..report import format_number, plot_reliability_curves, plot_valid_curves, pyplot
+from ..report import format_number, plot_run_curves, pyplot
 from .grid import Grid
 from .results import RunResult, collect
 from .stats import METRICS, aggregate, fmt_mean_sd, significance
@@ -185,12 +185,7 @@ def write_report(grid: Grid, out: Path | None = None) -> dict[str, Any]:
         if r.status == "done" and r.run is not None:
             firsts.setdefault(r.spec.config.name, r.run)
     runs = list(firsts.values())
-    for metric, ylabel, name in (("loss", "valid loss", "valid_loss.png"),
-                                 ("bleu", "valid BLEU", "valid_bleu.png")):
-        if plot_valid_curves(runs, metric, ylabel, out / name):
-            written["plots"].append(out / name)
-    if plot_reliability_curves(runs, out / "reliability.png"):
-        written["plots"].append(out / "reliability.png")
+    written["plots"] += plot_run_curves(runs, out)
     if plot_metrics(grid, results, out / "metrics.png"):
         written["plots"].append(out / "metrics.png")
     return written
