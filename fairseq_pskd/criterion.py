@@ -124,8 +124,7 @@ def pskd_loss(
     row_sum = lprobs.sum(-1)
     picked = lprobs.gather(-1, prior.cols)  # the gold id's log-prob, then the K stored ids'
     gold_lp = picked[:, 0]
-    ls = torch.add(gold_lp, row_sum, alpha=eps_i / (1.0 - epsilon - eps_i)) if epsilon < 1.0 else row_sum
-    ls = ls * prior.neg_keep * (1.0 - epsilon - eps_i)
+    ls = torch.add(gold_lp * (1.0 - epsilon - eps_i), row_sum, alpha=eps_i) * prior.neg_keep
     g = (prior.col_weights * picked).sum(-1)
     if prior.vocab_weights is not None:  # K = V
         g = g + (prior.vocab_weights * lprobs).sum(-1)

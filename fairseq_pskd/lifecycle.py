@@ -67,8 +67,8 @@ class StoreRun:
     """Everything the criterion needs from its store during training; see the module docstring."""
 
     def __init__(
-        self, directory: str, vocab_size: int, k: int, reset: bool, fixed_batches: bool = False,
-        prefix: int = 0, refiner: Refiner | None = None,
+        self, directory: str, vocab_size: int, k: int, reset: bool, *, refiner: Refiner,
+        fixed_batches: bool = False, prefix: int = 0,
     ):
         self.directory = directory
         self.refiner = refiner  # how the reader thread turns rows into targets (targets.py)
