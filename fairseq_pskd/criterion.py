@@ -27,6 +27,7 @@ from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule
 from .store import StoreError
 from .targets import Prior, RefinedTargets, Refiner, refine
+from .teacher import TeacherRun
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,14 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
     pskd_reset_store: bool = field(
         default=False,
         metadata={"help": "discard an existing store (e.g. made for other data) and start afresh"},
+    )
+    pskd_teacher_store: Optional[str] = field(  # noqa: UP045
+        default=None,
+        metadata={
+            "help": "distill from a stored teacher instead of the model's own last epoch: a store "
+            "filled by `pskd-store fill` (word-level KD, no teacher forward per step); K comes "
+            "from the store, and alpha stays --pskd-alpha unless --pskd-alpha-schedule says otherwise"
+        },
     )
     model_parallel_size: int = II("common.model_parallel_size")
     fix_batches_to_gpus: bool = II("distributed_training.fix_batches_to_gpus")
@@ -185,28 +194,37 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             raise ValueError(f"--ignore-prefix-size must be >= 0, got {self.ignore_prefix_size}")
         self.vocab_size = len(task.target_dictionary)
         self.k = int(cfg.pskd_topk)
-        if not 1 <= self.k <= self.vocab_size:
+        teacher = cfg.pskd_teacher_store
+        if teacher and (cfg.pskd_store_dir or cfg.pskd_reset_store):
+            raise ValueError(
+                "--pskd-teacher-store reads a filled teacher store and writes nothing: drop "
+                "--pskd-store-dir and --pskd-reset-store, which belong to self-distillation"
+            )
+        if not teacher and not 1 <= self.k <= self.vocab_size:
             raise ValueError(
                 f"--pskd-topk must lie in [1, {self.vocab_size}] (the target vocabulary), got {self.k}"
             )
         if not 0.0 <= self.eps < 1.0:
             raise ValueError(f"--label-smoothing must lie in [0, 1), got {self.eps}")
-        self.schedule = AlphaSchedule.from_config(
-            cfg.pskd_alpha, cfg.pskd_alpha_schedule, cfg.max_epoch, cfg.max_update
-        )
+        # a teacher is as good in epoch 1 as in the last: its weight is constant unless asked
+        schedule = cfg.pskd_alpha_schedule or ("constant" if teacher else None)
+        self.schedule = AlphaSchedule.from_config(cfg.pskd_alpha, schedule, cfg.max_epoch, cfg.max_update)
         _refuse_unsupported(task, cfg)
         refiner = Refiner(self.padding_idx, self.vocab_size, self.eps, cfg.pskd_residual)
         # nothing touches the store directory here: fairseq-validate, fairseq-generate and
         # fairseq-interactive build this criterion from a checkpoint whose save dir may not exist
-        self.run = StoreRun(
-            cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store"),
-            self.vocab_size,
-            self.k,
-            cfg.pskd_reset_store,
-            fixed_batches=bool(cfg.fix_batches_to_gpus),
-            prefix=self.ignore_prefix_size,
-            refiner=refiner,
-        )
+        if teacher:
+            self.run = TeacherRun(teacher, self.vocab_size, refiner=refiner, prefix=self.ignore_prefix_size)
+        else:
+            self.run = StoreRun(
+                cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store"),
+                self.vocab_size,
+                self.k,
+                cfg.pskd_reset_store,
+                fixed_batches=bool(cfg.fix_batches_to_gpus),
+                prefix=self.ignore_prefix_size,
+                refiner=refiner,
+            )
         self.epoch: int | None = None
         self.step: hooks.StepInfo | None = None
         # the prior read in the data loader's workers (loader.py); where a batch's prior was read
@@ -225,8 +243,10 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
         self.run.resume(extra_state, epoch, iterations_in_epoch)
         self.loader.attach(self.run.store, enabled=self.schedule.alpha_T > 0.0)
+        self.k = self.run.k
         logger.info(
-            "PS-KD: K=%d (%s residual), alpha_T=%g (%s schedule)",
+            "PS-KD%s: K=%d (%s residual), alpha_T=%g (%s schedule)",
+            " from a stored teacher" if self.cfg.pskd_teacher_store else "",
             self.k, self.cfg.pskd_residual, self.schedule.alpha_T, self.schedule.kind,
         )
 
@@ -296,8 +316,9 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         loss, nll_loss, stats = pskd_loss(
             lprobs, target, self.eps, alpha, prior, ignore_index=self.padding_idx, reduce=reduce
         )
-        if self.training and not step.ignore_grad:
+        if self.training and not step.ignore_grad and self.run.writer is not None:
             # fairseq's dummy batches re-feed an earlier batch: their predictions are never stored
+            # (nor are a student's, which learns from a teacher store)
             self.run.writer.put(layout, lprobs, epoch)
 
         sample_size = sample["target"].size(0) if self.sentence_avg else sample["ntokens"]

@@ -63,41 +63,12 @@ def check_writable(directory: str) -> None:
         ) from e
 
 
-class StoreRun:
-    """Everything the criterion needs from its store during training; see the module docstring."""
+class AgreeingRun:
+    """Failures on one rank become every rank's: the agreement StoreRun and TeacherRun share."""
 
-    def __init__(
-        self, directory: str, vocab_size: int, k: int, reset: bool, *, refiner: Refiner,
-        fixed_batches: bool = False, prefix: int = 0,
-    ):
-        self.directory = directory
-        self.refiner = refiner  # how the reader thread turns rows into targets (targets.py)
-        self.prefix = prefix  # --ignore-prefix-size: the store holds the tokens after it
-        self.fixed_batches = fixed_batches  # --fix-batches-to-gpus: sentences keep their rank
-        self.vocab_size = vocab_size
-        self.k = k
-        self.reset = reset
-        self.comm: Collectives | None = None
-        self.groups: StoreGroups | None = None
-        self.lock: StoreLock | None = None
-        self.store: TopKStore | None = None
-        self.reader: PriorReader | None = None
-        self.writer: RowWriter | None = None
-        self.stamp = 0  # the stamp of this session's last commit (store.make_stamp)
-        self._commits = 0  # commits made in this session: the same count on every rank
-        self._exchanged = 0  # the last epoch whose rows the directories exchanged
-        self._first_epoch: int | None = None  # the first epoch this process trained
-        self._bytes_mark = 0
-
-    @property
-    def claimed(self) -> bool:
-        return self.comm is not None
-
-    @property
-    def ready(self) -> bool:
-        return self.writer is not None
-
-    # -- failures: every rank or none --------------------------------------------------------
+    comm: Collectives | None = None
+    reader: PriorReader | None = None
+    writer: RowWriter | None = None
 
     def _agree(self, error: BaseException | None) -> None:
         """A collective (so also a barrier): raise on every rank when any rank failed, with the
@@ -136,6 +107,41 @@ class StoreRun:
             error.__cause__ = failure
         self._agree(error)
         raise StoreError("a PS-KD store failure was reported, but no rank holds its message")
+
+
+class StoreRun(AgreeingRun):
+    """Everything the criterion needs from its store during training; see the module docstring."""
+
+    def __init__(
+        self, directory: str, vocab_size: int, k: int, reset: bool, *, refiner: Refiner,
+        fixed_batches: bool = False, prefix: int = 0,
+    ):
+        self.directory = directory
+        self.refiner = refiner  # how the reader thread turns rows into targets (targets.py)
+        self.prefix = prefix  # --ignore-prefix-size: the store holds the tokens after it
+        self.fixed_batches = fixed_batches  # --fix-batches-to-gpus: sentences keep their rank
+        self.vocab_size = vocab_size
+        self.k = k
+        self.reset = reset
+        self.comm: Collectives | None = None
+        self.groups: StoreGroups | None = None
+        self.lock: StoreLock | None = None
+        self.store: TopKStore | None = None
+        self.reader: PriorReader | None = None
+        self.writer: RowWriter | None = None
+        self.stamp = 0  # the stamp of this session's last commit (store.make_stamp)
+        self._commits = 0  # commits made in this session: the same count on every rank
+        self._exchanged = 0  # the last epoch whose rows the directories exchanged
+        self._first_epoch: int | None = None  # the first epoch this process trained
+        self._bytes_mark = 0
+
+    @property
+    def claimed(self) -> bool:
+        return self.comm is not None
+
+    @property
+    def ready(self) -> bool:
+        return self.writer is not None
 
     # -- startup ---------------------------------------------------------------------------
 

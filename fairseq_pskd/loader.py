@@ -67,7 +67,7 @@ class LoaderPriors:
 
     def attach(self, store: TopKStore, enabled: bool) -> None:
         self._store = store
-        self._where = (store.directory, store.spec)
+        self._where = (type(store), store.directory, store.spec)
         self.enabled = enabled
 
     def __getstate__(self) -> dict:
@@ -78,7 +78,8 @@ class LoaderPriors:
 
     def _opened(self) -> TopKStore | None:
         if self._store is None and self._where is not None:
-            self._store = TopKStore(*self._where, writable=False)
+            cls, directory, spec = self._where
+            self._store = cls(directory, spec, writable=False)
         return self._store
 
     def read(self, layout: dict) -> dict | None:
@@ -88,7 +89,7 @@ class LoaderPriors:
         if not self.enabled or torch.utils.data.get_worker_info() is None:
             return None
         epoch = self.gate.epoch
-        if epoch <= 1:
+        if epoch == 0 or self._opened().source(epoch) is None:  # closed, or nothing to read yet
             return None
         try:
             return {"epoch": epoch, "targets": self.refiner.read(self._opened(), layout, epoch)}

@@ -79,7 +79,7 @@ class PriorReader:
 
     def submit(self, layout: dict, epoch: int) -> Future | None:
         """Start reading the batch's prior for the device its layout is on (the model's)."""
-        if epoch <= 1:
+        if self.store.source(epoch) is None:  # epoch 1 of PS-KD: no last epoch yet
             return None
         return self._pool.submit(self._read, layout, epoch, layout["flat"].device)
 

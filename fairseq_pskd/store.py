@@ -64,7 +64,7 @@ HEADER_BYTES = 128
 _HEADER = struct.Struct("<8sIIB7xQQQQQ32sQ16sQ")
 assert _HEADER.size == HEADER_BYTES
 _RUN_FIELDS = struct.Struct("<16sQ")  # run id and session: the header's last 24 bytes
-KIND_INDEX, KIND_GENERATION = 0, 1
+KIND_INDEX, KIND_GENERATION, KIND_TEACHER = 0, 1, 2
 NUM_GENERATIONS = 3
 _ALIGN = 64
 
@@ -73,6 +73,7 @@ _DTYPE_CODES = {1: np.uint8, 2: np.uint16, 3: np.uint32}
 _CODE_OF = {np.dtype(v): k for k, v in _DTYPE_CODES.items()}
 
 WATERMARK = "watermark.json"
+TEACHER_META = "teacher.json"
 
 RESET_HINT = (
     "rerun with --pskd-reset-store to discard it and start afresh, or point --pskd-store-dir "
@@ -145,8 +146,8 @@ class StoreSpec:
     def index_bytes(self) -> int:
         return HEADER_BYTES + 8 * (self.num_sentences + 1)
 
-    def total_bytes(self) -> int:
-        return self.index_bytes() + NUM_GENERATIONS * self.generation_bytes()
+    def total_bytes(self, generations: int = NUM_GENERATIONS) -> int:
+        return self.index_bytes() + generations * self.generation_bytes()
 
 
 def targets_fingerprint(
@@ -255,33 +256,44 @@ def check_files(directory: str | os.PathLike, spec: StoreSpec | None = None) -> 
     for that spec (V, K, sentences, tokens, fingerprint of the training data)."""
     problems: list[str] = []
     specs: dict[str, StoreSpec] = {}
-    for g, f in enumerate(TopKStore.files(directory), start=-1):  # the index is "generation" -1
+    cls = store_class(directory)
+    for g, f in enumerate(cls.files(directory), start=-1):  # the index is "generation" -1
         try:
             kind, found, gen = read_header(f)
         except (StoreError, OSError) as e:
             problems.append(str(e))
             continue
         specs[f.name] = found
-        want_kind = KIND_INDEX if g < 0 else KIND_GENERATION
-        if kind != want_kind or (want_kind == KIND_GENERATION and gen != g):
+        want_kind = KIND_INDEX if g < 0 else cls.generation_kind
+        if kind != want_kind or (g >= 0 and gen != g):
             problems.append(
-                f"{f} has file kind {kind}, generation {gen}: not what its name says; {RESET_HINT}"
+                f"{f} has file kind {kind}, generation {gen}: not what its name says; {cls.fix_hint}"
             )
-        need = found.index_bytes() if want_kind == KIND_INDEX else found.generation_bytes()
+        need = found.index_bytes() if g < 0 else found.generation_bytes()
         size = f.stat().st_size
         if size < need:
-            problems.append(f"{f} is truncated: {size} bytes, its header needs {need}; {RESET_HINT}")
+            problems.append(f"{f} is truncated: {size} bytes, its header needs {need}; {cls.fix_hint}")
     if len(set(specs.values())) > 1:
         problems.append("the files' headers disagree: " + ", ".join(
             f"{name}: V={s.vocab_size} K={s.k} {s.num_sentences} sentences {s.num_tokens} tokens "
-            f"fingerprint {s.fingerprint.hex()[:12]}" for name, s in specs.items()) + f"; {RESET_HINT}")
+            f"fingerprint {s.fingerprint.hex()[:12]}" for name, s in specs.items()) + f"; {cls.fix_hint}")
     # against the index's spec: the one TopKStore maps the files with
     found = specs.get("index.pskd")
     if spec is not None and found is not None and found != spec:
         problems.append(
-            f"the PS-KD store {Path(directory)} was made for {_describe_mismatch(found, spec)}; {RESET_HINT}"
+            f"the {cls.what} {Path(directory)} was made for {_describe_mismatch(found, spec)}; {cls.fix_hint}"
         )
     return problems
+
+
+def write_json_atomic(path: Path, obj: dict) -> None:
+    """Write, sync, then rename into place: a reader sees the old file or the new, never half."""
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    with open(tmp, "w") as f:
+        json.dump(obj, f, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
 
 
 def _allocate(path: Path, nbytes: int, header: bytes, fill=None) -> None:
@@ -341,6 +353,11 @@ class TopKStore:
     trained by one rank per epoch, so writes never overlap.
     """
 
+    # the row files, generation 0 first, and the kind their headers declare
+    generation_names: tuple[str, ...] = tuple(f"gen{g}.pskd" for g in range(NUM_GENERATIONS))
+    generation_kind = KIND_GENERATION
+    what = "PS-KD store"
+
     def __init__(self, directory: Path, spec: StoreSpec, writable: bool = True):
         self.directory = Path(directory)
         self.spec = spec
@@ -349,12 +366,12 @@ class TopKStore:
         self._maps: dict[tuple[int, str], np.memmap] = {}
         self.offsets = self._map("index.pskd", HEADER_BYTES, np.int64, (spec.num_sentences + 1,), "r")
         self._gens = []
-        for g in range(NUM_GENERATIONS):
+        for g, file in enumerate(self.generation_names):
             arrays = {}
             for name, (offset, dtype, shape) in spec.generation_layout().items():
                 if name.startswith("_") or 0 in shape:
                     continue
-                arrays[name] = self._map(f"gen{g}.pskd", offset, dtype, shape, mode, key=(g, name))
+                arrays[name] = self._map(file, offset, dtype, shape, mode, key=(g, name))
             for name in ("ids", "probs"):
                 if name in arrays:
                     arrays[name] = _row_view(arrays[name])
@@ -370,13 +387,15 @@ class TopKStore:
 
     # -- opening ---------------------------------------------------------------------------
 
-    @staticmethod
-    def files(directory: str | os.PathLike) -> list[Path]:
-        """The index, then generations 0, 1, 2: the files every store directory holds."""
+    @classmethod
+    def files(cls, directory: str | os.PathLike) -> list[Path]:
+        """The index, then the generations: the files every store directory of this kind holds."""
         directory = Path(directory)
-        return [directory / "index.pskd"] + [
-            directory / f"gen{g}.pskd" for g in range(NUM_GENERATIONS)
-        ]
+        return [directory / "index.pskd"] + [directory / name for name in cls.generation_names]
+
+    @property
+    def num_generations(self) -> int:
+        return len(self.generation_names)
 
     @classmethod
     def open(
@@ -399,6 +418,8 @@ class TopKStore:
         sizes = np.asarray(sizes, dtype=np.int64)
         spec = StoreSpec(int(vocab_size), int(k), len(sizes), int(sizes.sum()), fingerprint, int(prefix))
         files = cls.files(directory)
+        if store_class(directory) is not cls and (directory / "index.pskd").exists():
+            raise StoreError(f"{directory} {cls.other_kind}")
         if reset and writable:
             for f in files + [directory / WATERMARK]:
                 f.unlink(missing_ok=True)
@@ -410,16 +431,23 @@ class TopKStore:
             return cls(directory, spec, writable)
         if present[0]:
             missing = [f.name for f, p in zip(files, present) if not p]
-            raise StoreError(f"the PS-KD store {directory} is incomplete (missing {missing}); {RESET_HINT}")
+            raise StoreError(f"the {cls.what} {directory} is incomplete (missing {missing}); {cls.fix_hint}")
         # no index: any generation files are left from a creation that never finished (the index
         # is renamed into place last), so they hold no rows and are made anew below
         if not writable:
-            raise StoreError(f"no PS-KD store in {directory}")
+            raise StoreError(f"no {cls.what} in {directory}; {cls.fix_hint}")
         cls._create(directory, spec, sizes)
         return cls(directory, spec, writable)
 
-    @staticmethod
-    def _create(directory: Path, spec: StoreSpec, sizes: np.ndarray) -> None:
+    fix_hint = RESET_HINT
+    space_hint = "point --pskd-store-dir at a larger disk or lower --pskd-topk"
+    other_kind = (
+        "is a teacher store (filled by `pskd-store fill`), not the store of a PS-KD run: pass it as "
+        "--pskd-teacher-store, or give --pskd-store-dir a directory of its own"
+    )
+
+    @classmethod
+    def _create(cls, directory: Path, spec: StoreSpec, sizes: np.ndarray) -> None:
         try:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -428,13 +456,14 @@ class TopKStore:
                 "set --pskd-store-dir to a writable directory"
             ) from e
         free = shutil.disk_usage(directory).free
-        need = spec.total_bytes()
+        generations = len(cls.generation_names)
+        need = spec.total_bytes(generations)
         if need > free:
             raise StoreError(
-                f"the PS-KD store needs {need / 2**30:.2f} GiB in {directory} "
-                f"({spec.num_tokens} target tokens x {NUM_GENERATIONS} generations x "
+                f"the {cls.what} needs {need / 2**30:.2f} GiB in {directory} "
+                f"({spec.num_tokens} target tokens x {generations} generation(s) x "
                 f"(K={spec.k} ids + probs + gold)), but only {free / 2**30:.2f} GiB are free: "
-                f"point --pskd-store-dir at a larger disk or lower --pskd-topk"
+                f"{cls.space_hint}"
             )
 
         def write_offsets(tmp: Path) -> None:
@@ -447,17 +476,18 @@ class TopKStore:
 
         # generations first: the index is renamed into place last, so its presence marks a
         # complete store
-        for g in range(NUM_GENERATIONS):
+        for g, name in enumerate(cls.generation_names):
             _allocate(
-                directory / f"gen{g}.pskd",
+                directory / name,
                 spec.generation_bytes(),
-                _pack_header(KIND_GENERATION, spec, generation=g),
+                _pack_header(cls.generation_kind, spec, generation=g),
             )
         _allocate(
             directory / "index.pskd", spec.index_bytes(), _pack_header(KIND_INDEX, spec), write_offsets
         )
         logger.info(
-            "created PS-KD store %s: %d sentences, %d tokens, K=%d, %s ids, %.1f MiB on disk",
+            "created %s %s: %d sentences, %d tokens, K=%d, %s ids, %.1f MiB on disk",
+            cls.what,
             directory,
             spec.num_sentences,
             spec.num_tokens,
@@ -502,13 +532,7 @@ class TopKStore:
     def write_watermark(self, **fields) -> None:
         """Atomically record the checkpoint the rows are complete for (after RowWriter.commit has
         synced their rows and tags)."""
-        path = self.directory / WATERMARK
-        tmp = path.with_name(f"{WATERMARK}.tmp-{os.getpid()}")
-        with open(tmp, "w") as f:
-            json.dump({"run_id": self.run_id, **fields}, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        write_json_atomic(self.directory / WATERMARK, {"run_id": self.run_id, **fields})
 
     # -- addressing ------------------------------------------------------------------------
 
@@ -521,7 +545,7 @@ class TopKStore:
             raise StoreError(
                 f"sentence {int(sentence_ids[bad])} has {int(lengths[bad])} target tokens in this "
                 f"batch but {int(sizes[bad])} in the store's index: the store does not belong to "
-                f"this training data (or targets are truncated); {RESET_HINT}"
+                f"this training data (or targets are truncated); {self.fix_hint}"
             )
         n = int(lengths.sum())
         first = np.cumsum(lengths) - lengths
@@ -530,6 +554,14 @@ class TopKStore:
     @staticmethod
     def generation_of(epoch: int) -> int:
         return epoch % NUM_GENERATIONS
+
+    def source(self, epoch: int) -> tuple[int, int] | None:
+        """(generation, tag) of the rows epoch `epoch` reads: last epoch's; none in epoch 1."""
+        return None if epoch <= 1 else (self.generation_of(epoch - 1), epoch - 1)
+
+    def placed(self, generation: int, tags: np.ndarray) -> np.ndarray:
+        """Which non-zero tags belong in `generation` (an epoch's rows sit in epoch % 3)."""
+        return tags % NUM_GENERATIONS == generation
 
     # -- reading and writing ---------------------------------------------------------------
 
@@ -545,8 +577,11 @@ class TopKStore:
         sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
         lengths = np.asarray(lengths, dtype=np.int64)
         rows = self._rows(sentence_ids, lengths)
-        gen = self._gens[self.generation_of(epoch - 1)]
-        usable = np.repeat(gen["epochs"][sentence_ids] == epoch - 1, lengths) & (epoch > 1)
+        source = self.source(epoch)
+        if source is None:
+            return np.zeros(len(rows), bool), None, None
+        gen = self._gens[source[0]]
+        usable = np.repeat(gen["epochs"][sentence_ids] == source[1], lengths)
         if not usable.any():
             return usable, None, None
         stored_gold = gen["gold"].take(rows)
@@ -559,7 +594,7 @@ class TopKStore:
                 f"the stored prediction for sentence {int(sentence_ids[owner])}, position {pos} was "
                 f"made for token {int(stored_gold[t])}, but the sample's target there is "
                 f"{int(gold[t])}: the store {self.directory} does not belong to this training data; "
-                f"{RESET_HINT}"
+                f"{self.fix_hint}"
             )
         n, k = len(rows), self.spec.k
         ids = gen["ids"].take(rows).view(self.spec.id_dtype).reshape(n, k)
@@ -622,8 +657,8 @@ class TopKStore:
 
     def census(self, epoch: int) -> EpochCensus:
         """Count the sentences that have a usable row for `epoch`."""
-        tags = self._gens[self.generation_of(epoch - 1)]["epochs"]
-        usable = int(np.count_nonzero(tags == epoch - 1)) if epoch > 1 else 0
+        source = self.source(epoch)
+        usable = 0 if source is None else int(np.count_nonzero(self._gens[source[0]]["epochs"] == source[1]))
         return EpochCensus(epoch, usable, self.spec.num_sentences)
 
     def forget_all(self) -> None:
@@ -713,7 +748,7 @@ class TopKStore:
     def _flush(self, names, epoch: int | None) -> None:
         if not self.writable:
             return
-        gens = range(NUM_GENERATIONS) if epoch is None else [self.generation_of(epoch)]
+        gens = range(len(self._gens)) if epoch is None else [self.generation_of(epoch)]
         for g in gens:
             for name in names:
                 mm = self._maps.get((g, name))
@@ -723,3 +758,48 @@ class TopKStore:
     def flush(self) -> None:
         self.flush_rows()
         self.flush_tags()
+
+
+class TeacherStore(TopKStore):
+    """A trained teacher's top-k, filled once by `pskd-store fill` (fill.py) and read in every
+    epoch of a student run (--pskd-teacher-store): one generation, no epoch rotation. A sentence's
+    tag is FILLED once its rows are synced; the index header's run id names the teacher (a hash of
+    its checkpoints and K), so a resumed fill or a resumed student can tell another teacher's rows.
+    Students open it read-only: several runs may share one teacher store."""
+
+    generation_names = ("teacher.pskd",)
+    generation_kind = KIND_TEACHER
+    what = "teacher store"
+    fix_hint = "fill it with `pskd-store fill DATA_BIN --path TEACHER.pt --store-dir DIR`"
+    space_hint = "point --store-dir at a larger disk or lower --topk"
+    other_kind = (
+        "is the store of a PS-KD run (the model's own last-epoch predictions), not a teacher store: "
+        "fill a teacher store with `pskd-store fill` in a directory of its own"
+    )
+    FILLED = 1
+    STAMP = 1  # one constant stamp: a resumed fill writes the same bytes as an uninterrupted one
+
+    @staticmethod
+    def generation_of(epoch: int) -> int:
+        return 0
+
+    def source(self, epoch: int) -> tuple[int, int]:
+        return 0, self.FILLED
+
+    def placed(self, generation: int, tags: np.ndarray) -> np.ndarray:
+        return tags == self.FILLED
+
+    def read_meta(self) -> dict:
+        """teacher.json: the teacher's checkpoints, K, the fill's progress and whether it is complete."""
+        try:
+            return json.loads((self.directory / TEACHER_META).read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def write_meta(self, meta: dict) -> None:
+        write_json_atomic(self.directory / TEACHER_META, meta)
+
+
+def store_class(directory: str | os.PathLike) -> type[TopKStore]:
+    """The kind of store in `directory`, told by its row files (a teacher store has teacher.pskd)."""
+    return TeacherStore if (Path(directory) / TeacherStore.generation_names[0]).exists() else TopKStore

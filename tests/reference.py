@@ -32,16 +32,22 @@ def pskd_run(data_bin, pretrained, tmp_path_factory):
     return save, fairseq("fairseq-train", *frozen_pskd_args(data_bin, pretrained, save)).stdout
 
 
-def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform"):
+def _load(checkpoint, data_bin):
+    models, _, task = checkpoint_utils.load_model_ensemble_and_task(
+        [str(checkpoint)], arg_overrides={"data": str(data_bin)}
+    )
+    return models[0].eval(), task
+
+
+def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform", teachers=(), k=K):
     """Epoch loss (base 2, per token) of a fixed model against targets built densely here:
     (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly,
     or with residual="model" in proportion to the model's own probabilities off the K ids),
     over the target tokens after the first `prefix` (--ignore-prefix-size), divided like fairseq
-    by all target tokens."""
-    models, _, task = checkpoint_utils.load_model_ensemble_and_task(
-        [str(checkpoint)], arg_overrides={"data": str(data_bin)}
-    )
-    model = models[0].eval()
+    by all target tokens. With `teachers` (checkpoints), the top-K is the teachers' mean
+    probability instead of the model's own (word-level KD from a stored teacher)."""
+    model, task = _load(checkpoint, data_bin)
+    teacher_models = [_load(t, data_bin)[0] for t in teachers]
     task.load_dataset("train")
     ds = task.dataset("train")
     pad = task.target_dictionary.pad()
@@ -56,17 +62,23 @@ def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform"):
             target = sample["target"][:, prefix:].reshape(-1)
             keep = target.ne(pad)
             lprobs, target = lprobs[keep], target[keep]
+            teacher_p = lprobs.exp()
+            if teacher_models:
+                teacher_p = torch.stack([
+                    t.get_normalized_probs(t(**sample["net_input"]), log_probs=True)[:, prefix:]
+                    .double().reshape(-1, lprobs.size(-1))[keep].exp() for t in teacher_models
+                ]).mean(0)
             vocab = lprobs.size(-1)
             y = torch.full_like(lprobs, EPS / (vocab - 1))
             y.scatter_(1, target[:, None], 1 - EPS)
-            top_p, top_i = lprobs.exp().topk(K, -1)
+            top_p, top_i = teacher_p.topk(k, -1)
             top_p = top_p.float().half().double()  # as stored on disk
             rest = (1 - top_p.sum(-1, keepdim=True)).clamp_min(0)
             if residual == "model":  # the weights never change: the current model is this one
                 own = lprobs.exp().scatter(1, top_i, 0.0)
                 ptilde = rest * own / own.sum(-1, keepdim=True)
             else:
-                ptilde = (rest / (vocab - K)).expand_as(lprobs).clone()
+                ptilde = (rest / (vocab - k)).expand_as(lprobs).clone()
             ptilde.scatter_(1, top_i, top_p)
             q = (1 - alpha) * y + alpha * ptilde
             totals["pskd"] += float(-(q * lprobs).sum())

@@ -3,6 +3,10 @@
     pskd-store info DIR                                   header, disk use, watermark, lock, tags
     pskd-store show DIR --data DATA_BIN --sentence N [--epoch E]   one sentence's stored top-k
     pskd-store verify DIR --data DATA_BIN                 every check training makes, whole store
+    pskd-store fill DATA_BIN --path T.pt[:T2.pt] --store-dir DIR --topk K   a teacher store, once
+
+A teacher store (filled by `fill`, read by `--pskd-teacher-store`) is understood by info, show and
+verify too: one generation whose rows are tagged "filled" instead of an epoch.
 
 `verify` makes, over every committed row, the checks the criterion makes at startup
 (store.check_files, which TopKStore.open calls: header, spec, sizes, fingerprint) and on read
@@ -36,15 +40,16 @@ from fairseq_pskd.fairseq_internals import FairseqInternalsChanged, mapped_token
 from fairseq_pskd.lock import LOCK_NAME, StoreLock, describe_owner
 from fairseq_pskd.store import (
     FORMAT_VERSION,
-    NUM_GENERATIONS,
     WATERMARK,
     StoreError,
     StoreSpec,
+    TeacherStore,
     TopKStore,
     check_files,
     dataset_fingerprint,
     loss_lengths,
     read_header,
+    store_class,
 )
 
 CHUNK_TOKENS = 1 << 22  # tokens verified per numpy pass: ~100 MB of temporaries at K = 8
@@ -71,14 +76,19 @@ def open_store(directory: str | os.PathLike) -> TopKStore:
             f"makes one in --pskd-store-dir (default SAVE_DIR/pskd_store)"
         )
     _, spec, _ = read_header(index)
-    for f in TopKStore.files(directory):
+    cls = store_class(directory)
+    for f in cls.files(directory):
         if not f.exists():
-            raise InspectError(f"{f} is missing: the store is incomplete; {FIX}")
+            raise InspectError(f"{f} is missing: the store is incomplete; {_fix(cls)}")
     # the checks training makes when it opens a store (headers, sizes), before any file is mapped
     problems = check_files(directory, spec)
     if problems:
         raise InspectError(problems[0])
-    return TopKStore(directory, spec, writable=False)
+    return cls(directory, spec, writable=False)
+
+
+def _fix(cls: type[TopKStore]) -> str:
+    return TeacherStore.fix_hint if cls is TeacherStore else FIX
 
 
 @dataclass
@@ -169,20 +179,24 @@ def info(directory: str | os.PathLike, out=sys.stdout) -> int:
     store = open_store(directory)
     spec = store.spec
     p = lambda *a: print(*a, file=out)  # noqa: E731
-    p(f"PS-KD store {directory}")
+    teacher = isinstance(store, TeacherStore)
+    p(f"{'teacher store' if teacher else 'PS-KD store'} {directory}")
     p(f"  format version {FORMAT_VERSION}, V={spec.vocab_size}, K={spec.k}, ids {spec.id_dtype.name}, "
       f"{spec.num_sentences} sentences, {spec.num_tokens} target tokens"
       + (f" (each without its first {spec.prefix}: --ignore-prefix-size)" if spec.prefix else ""))
-    p(f"  run {store.run_id or '(none)'}, session {store.session}, "
+    p(f"  {'teacher' if teacher else 'run'} {store.run_id or '(none)'}, session {store.session}, "
       f"fingerprint {spec.fingerprint.hex()[:16]}...")
     p("files (size / allocated on disk):")
     total = 0
-    for f in TopKStore.files(directory) + [directory / WATERMARK, directory / LOCK_NAME]:
+    extra = [directory / "teacher.json"] if teacher else [directory / WATERMARK, directory / LOCK_NAME]
+    for f in type(store).files(directory) + extra:
         if f.exists():
             st = f.stat()
             total += st.st_blocks * 512
             p(f"  {f.name:<15} {_size(st.st_size):>10} / {_size(st.st_blocks * 512):>10}")
     p(f"  {'total':<15} {'':>10}   {_size(total):>10}")
+    if teacher:
+        return _teacher_info(store, p)
     mark = store.read_watermark()
     p(f"watermark: {json.dumps(mark) if mark is not None else '(none: no checkpoint committed yet)'}")
     held, owner = StoreLock(directory).probe()
@@ -193,12 +207,27 @@ def info(directory: str | os.PathLike, out=sys.stdout) -> int:
     else:
         p(f"lock: free (last holder: {describe_owner(owner)})")
     p("epoch tags per generation (a row tagged t is read in epoch t + 1):")
-    for g in range(NUM_GENERATIONS):
+    for g in range(store.num_generations):
         counts = census(store, g)
         untagged = counts.pop(0, 0)
         parts = [f"epoch {t}: {c} sentences (usable in epoch {t + 1})" for t, c in sorted(counts.items())]
         parts.append(f"untagged: {untagged}")
         p(f"  gen{g}: " + "; ".join(parts))
+    return 0
+
+
+def _teacher_info(store: TeacherStore, p) -> int:
+    meta = store.read_meta()
+    for c in meta.get("checkpoints", []):
+        p(f"checkpoint: {c.get('path')} ({_size(c.get('bytes', 0))}; dictionary: {c.get('dictionary')})")
+    filled = census(store, 0).get(TeacherStore.FILLED, 0)
+    state = ("complete" if meta.get("complete")
+             else "NOT complete: rerun the same `pskd-store fill` to continue")
+    p(f"filled: {filled} of {store.spec.num_sentences} sentences ({state})"
+      + (f"; {meta['skipped']} longer than the teacher's max positions train on the hard target"
+         if meta.get("skipped") else ""))
+    if meta.get("tokens_per_second"):
+        p(f"fill speed: {meta['tokens_per_second']:.0f} target tokens/s (the run that finished it)")
     return 0
 
 
@@ -224,9 +253,14 @@ def show(
         raise InspectError(
             f"--sentence {sentence} is out of range: the store holds sentences 0..{spec.num_sentences - 1}"
         )
-    tags = {g: int(store.epoch_tags(g)[sentence]) for g in range(NUM_GENERATIONS)}
+    tags = {g: int(store.epoch_tags(g)[sentence]) for g in range(store.num_generations)}
     epochs = sorted(t for t in tags.values() if t > 0)
-    if epoch is None:
+    teacher = isinstance(store, TeacherStore)
+    if teacher:
+        if not epochs:
+            raise InspectError(f"sentence {sentence} has no teacher row yet (the fill has not reached it)")
+        epoch = TeacherStore.FILLED
+    elif epoch is None:
         if not epochs:
             raise InspectError(
                 f"sentence {sentence} has no committed row in any generation (not trained yet, "
@@ -246,8 +280,11 @@ def show(
     d = data.dictionary
     sym = lambda i: d[int(i)] if 0 <= int(i) < len(d) else f"<id {int(i)} out of range>"  # noqa: E731
     p = lambda *a: print(*a, file=out)  # noqa: E731
-    p(f"sentence {sentence}, row of epoch {epoch} (generation {TopKStore.generation_of(epoch)}, read in "
-      f"epoch {epoch + 1}), {n} target positions, top-{k}")
+    if teacher:
+        p(f"sentence {sentence}, the teacher's row, {n} target positions, top-{k}")
+    else:
+        p(f"sentence {sentence}, row of epoch {epoch} (generation {TopKStore.generation_of(epoch)}, "
+          f"read in epoch {epoch + 1}), {n} target positions, top-{k}")
     words = [d[int(t)] for t in target if int(t) != d.eos()]
     p(f"  target: {' '.join(words)}")
     sp = _spm(data.data_bin)
@@ -275,11 +312,12 @@ class Failure:
     sentence: int | None = None
     position: int | None = None
     generation: int | None = None
+    file: str | None = None
 
     def __str__(self) -> str:
         where = []
         if self.generation is not None:
-            where.append(f"gen{self.generation}.pskd")
+            where.append(self.file or f"gen{self.generation}.pskd")
         if self.sentence is not None:
             where.append(f"sentence {self.sentence}")
         if self.position is not None:
@@ -341,16 +379,16 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
              len(bad), sentence=s)
         return report  # rows cannot be addressed with a wrong index
 
-    for g in range(NUM_GENERATIONS):
+    for g in range(store.num_generations):
         tags = store.epoch_tags(g)
         tagged = tags > 0
         report.checked_rows[g] = int(np.count_nonzero(tagged))
-        misplaced = np.flatnonzero(tagged & (tags % NUM_GENERATIONS != g))
+        misplaced = np.flatnonzero(tagged & ~store.placed(g, tags))
         if len(misplaced):
             s = int(misplaced[0])
             fail("epoch tag",
-                 f"tagged epoch {int(tags[s])}, which belongs in gen{int(tags[s]) % NUM_GENERATIONS}",
-                 len(misplaced), sentence=s, generation=g)
+                 f"tagged {int(tags[s])}, which does not belong in {store.generation_names[g]}",
+                 len(misplaced), sentence=s, generation=g, file=store.generation_names[g])
         if not tagged.any():
             continue
         for first, last in _chunks(offsets, chunk_tokens):
@@ -364,7 +402,8 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
                 """Sentence and position of the chunk's t_rel-th token."""
                 t = lo + t_rel
                 s = int(np.searchsorted(offsets, t, side="right")) - 1
-                return {"sentence": s, "position": t - int(offsets[s]), "generation": g}
+                return {"sentence": s, "position": t - int(offsets[s]), "generation": g,
+                        "file": store.generation_names[g]}
 
             gold, ids, probs = store.token_rows(g, lo, hi)
             stored = np.asarray(gold)[rows].astype(np.int64)
@@ -404,18 +443,21 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
 
 def print_verify(directory: Path, data: TrainData, report: VerifyReport, out=sys.stdout) -> int:
     p = lambda *a: print(*a, file=out)  # noqa: E731
-    checked = ", ".join(f"gen{g}: {n}" for g, n in report.checked_rows.items())
+    cls = store_class(directory)
+    names = cls.generation_names
+    checked = ", ".join(f"{names[g]}: {n}" for g, n in report.checked_rows.items())
+    what = cls.what
     if report.failures:
-        p(f"FAILED: the PS-KD store {directory} does not match {data.data_bin} (training would refuse it "
+        p(f"FAILED: the {what} {directory} does not match {data.data_bin} (training would refuse it "
           f"or stop on read)")
         p(f"  first failure: {report.failures[0]}")
         for f in report.failures[1:]:
             p(f"  also: {f}")
         if report.counts:
             p("  failing rows: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
-        p(f"  fix: {FIX}")
+        p(f"  fix: {_fix(cls)}")
         return 1
-    p(f"OK: the PS-KD store {directory} matches {data.data_bin} (target {data.target_lang}); "
+    p(f"OK: the {what} {directory} matches {data.data_bin} (target {data.target_lang}); "
       f"committed rows checked: {checked}; largest top-k mass {report.max_mass:.4f}")
     if report.mass_over_one:
         p(f"  note: {report.mass_over_one} rows have a top-k mass in (1 + {MASS_NOTE:g}, 1 + {MASS_FAIL:g}]: "
@@ -452,7 +494,57 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--epoch", type=int, default=None, help="the row of this epoch (default: the newest)")
     v = sub.add_parser("verify", help="every check training makes, over the whole store; exit 1 on a failure")
     with_data(v)
+    f = sub.add_parser(
+        "fill", help="fill a teacher store from trained checkpoints, once (resumable)",
+        description="Run a teacher (eval mode, teacher forcing; several checkpoints: an ensemble, "
+        "probabilities averaged) over the training split and keep each target token's top-k in a "
+        "teacher store. Interrupted, the same command continues where it stopped.")
+    f.add_argument("data", metavar="DATA_BIN", help="the data-bin the students will train on")
+    f.add_argument("--path", required=True,
+                   help="teacher checkpoint(s), colon-separated for an ensemble (as fairseq-generate)")
+    f.add_argument("--store-dir", required=True, help="the teacher store directory (made if absent)")
+    f.add_argument("--topk", type=int, default=8, help="ids and probabilities kept per token (default 8)")
+    f.add_argument("--max-tokens", type=int, default=4096, help="tokens per batch (default 4096)")
+    f.add_argument("--batch-size", type=int, default=None, help="sentences per batch (default: no limit)")
+    f.add_argument("-s", "--source-lang", default=None, help="source language (default: inferred)")
+    f.add_argument("-t", "--target-lang", default=None, help="target language (default: inferred)")
+    f.add_argument("--train-subset", default="train", help="the split the students train on")
+    f.add_argument("--ignore-prefix-size", type=int, default=0,
+                   help="the students' --ignore-prefix-size: rows for the tokens after it")
+    f.add_argument("--cpu", action="store_true", help="run on the CPU even when a GPU is present")
+    half = f.add_mutually_exclusive_group()
+    half.add_argument("--fp16", action="store_true", help="the teacher in float16 (GPU)")
+    half.add_argument("--bf16", action="store_true", help="the teacher in bfloat16 (GPU)")
+    f.add_argument("--num-shards", type=int, default=1, help="processes filling this store together")
+    f.add_argument("--shard-id", type=int, default=0, help="this process's shard, in [0, --num-shards)")
+    f.add_argument("--max-batches", type=int, default=None,
+                   help="stop after this many batches (a time-boxed job); rerun to continue")
+    f.add_argument("--no-progress", action="store_true", help="no progress bar")
     return p
+
+
+def fill_main(args: argparse.Namespace) -> int:
+    from ..data.teacher_fill import FillConfig, FillError, fill
+
+    cfg = FillConfig(
+        data_bin=Path(args.data), paths=[Path(p) for p in args.path.split(":") if p],
+        store_dir=Path(args.store_dir), topk=args.topk, max_tokens=args.max_tokens,
+        batch_size=args.batch_size, source_lang=args.source_lang, target_lang=args.target_lang,
+        train_subset=args.train_subset, prefix=args.ignore_prefix_size, cpu=args.cpu, fp16=args.fp16,
+        bf16=args.bf16, num_shards=args.num_shards, shard_id=args.shard_id,
+        max_batches=args.max_batches, progress=not args.no_progress,
+    )
+    try:
+        done = fill(cfg)
+    except FillError as e:
+        print(f"pskd-store fill: {e}", file=sys.stderr)
+        return 2
+    print(f"pskd-store fill: teacher {done['teacher'][:8]}: {done['batches']} batches, {done['tokens']} "
+          f"target tokens in {done['seconds']:.1f} s ({done['tokens_per_second']:.0f} tokens/s); "
+          f"{done['filled']} of {done['sentences']} sentences filled"
+          + (f", {done['skipped']} too long for the teacher" if done["skipped"] else "")
+          + ("; complete" if done["complete"] else "; not complete: rerun the same command to continue"))
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -460,6 +552,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # fairseq logs every dictionary and split it loads at INFO: noise around this tool's output
     logging.getLogger("fairseq").setLevel(logging.WARNING)
     try:
+        if args.command == "fill":
+            return fill_main(args)
         if args.command == "info":
             return info(args.store)
         data = load_train_data(args.data, args.source_lang, args.target_lang, args.train_subset)
