@@ -156,8 +156,12 @@ def _batches(dataset, models, cfg: FillConfig) -> tuple[list[np.ndarray], np.nda
     """(every batch in fairseq's length order, the sentences no teacher can read): the same on
     every shard and every run."""
     from fairseq import utils
+    from fairseq.data import data_utils
 
-    indices = dataset.ordered_indices()
+    # a training split shuffles before its length sort, and sentences of equal lengths would land
+    # in other batches each run (float sums differ with the batch): a fixed seed fixes the order
+    with data_utils.numpy_seed(1):
+        indices = dataset.ordered_indices()
     max_positions = utils.resolve_max_positions(*[m.max_positions() for m in models])
     indices, ignored = dataset.filter_indices_by_size(indices, max_positions)
     batches = dataset.batch_by_size(
