@@ -47,4 +47,6 @@ def choose_lenpen(valid_bleu: Mapping[float, float]) -> float:
     if not valid_bleu:
         raise ValueError("no valid BLEU to choose a length penalty from")
     best = max(valid_bleu.values())
-    return min((lp for lp, b in valid_bleu.items() if b == best), key=lambda lp: (abs(lp - 1.0), lp))
+    # the distance rounded: in floating point 1.4 lies nearer to 1.0 than 0.6 does
+    return min((lp for lp, b in valid_bleu.items() if b == best),
+               key=lambda lp: (round(abs(lp - 1.0), 9), lp))
