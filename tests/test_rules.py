@@ -180,3 +180,13 @@ def test_bad_rule_settings_in_a_grid(tmp_path, scoring_cfg, message):
                                 "scoring": {"lenpens": [1, 1.5], "rules": ["last"]}}))
     grid = load_grid(path)
     assert grid.lenpens == (1.0, 1.5) and grid.rules == ("last",)
+
+
+def test_a_copy_of_an_epoch_checkpoint_is_decoded_as_that_epoch(tmp_path):
+    (tmp_path / "checkpoint5.pt").write_bytes(b"epoch five")
+    (tmp_path / "checkpoint6.pt").write_bytes(b"epoch six!")
+    (tmp_path / "checkpoint_last.pt").write_bytes(b"epoch six!")
+    (tmp_path / "checkpoint_best.pt").write_bytes(b"epoch 7???")  # same size, other bytes
+    assert rules.same_weights(tmp_path / "checkpoint_last.pt") == tmp_path / "checkpoint6.pt"
+    assert rules.same_weights(tmp_path / "checkpoint_best.pt") == tmp_path / "checkpoint_best.pt"
+    assert rules.same_weights(tmp_path / "checkpoint5.pt") == tmp_path / "checkpoint5.pt"

@@ -155,25 +155,29 @@ class RuleScorer:
                 logger.info("averaging %s into %s", ", ".join(p.name for p in choice.inputs),
                             choice.checkpoint.name)
                 write_average(choice.inputs, choice.checkpoint)
-        valid_gen = self.decode(choice.checkpoint, st.valid_subset)
+        # a copy of an epoch checkpoint (checkpoint_last.pt) is decoded under the epoch file's name
+        source = rules.same_weights(choice.checkpoint)
+        if source != choice.checkpoint:
+            result["same_as"] = str(source)
+        valid_gen = self.decode(source, st.valid_subset)
         valid_refs, _ = self.references(valid_gen, st.valid_subset, run_dir)
         valid = {}
         for lp in st.lenpens:
             scores, _ = self.score(valid_gen, valid_refs, lp)
             valid[lp] = {k: scores.get(k) for k in ("bleu", "chrf", "length_ratio")}
         chosen = lenpen.choose_lenpen({lp: v["bleu"] for lp, v in valid.items()})
-        test_gen = self.decode(choice.checkpoint, st.subset)
+        test_gen = self.decode(source, st.subset)
         test_refs, ref_path = self.references(test_gen, st.subset, run_dir)
         test = {}
         for lp in sorted({1.0, chosen}):
             scores, hyps = self.score(test_gen, test_refs, lp)
-            hyp = choice.checkpoint.parent / (f"{choice.checkpoint.stem}.{st.subset}.beam{st.beam}"
+            hyp = source.parent / (f"{source.stem}.{st.subset}.beam{st.beam}"
                                               f".lenpen{lp:g}.hyp.{self.setup.tgt}")
             hyp.write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
             test[f"{lp:g}"] = {**{k: scores[k] for k in TEST_KEYS if k in scores},
                                "sentences": len(hyps), "hypotheses": str(hyp)}
         return {**result, "valid": {f"{lp:g}": v for lp, v in valid.items()}, "lenpen": chosen,
-                "test": test, "reference": str(ref_path), "calibration": self.calibrate(choice.checkpoint),
+                "test": test, "reference": str(ref_path), "calibration": self.calibrate(source),
                 "seconds": round(time.monotonic() - t0, 1)}
 
 

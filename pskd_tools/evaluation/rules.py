@@ -20,6 +20,7 @@ No fairseq import here: the sweep's report reads this module too.
 """
 from __future__ import annotations
 
+import filecmp
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -82,6 +83,19 @@ def epoch_checkpoints(save_dir: Path) -> dict[int, Path]:
         if m:
             found[int(m.group(1))] = p
     return found
+
+
+def same_weights(checkpoint: Path) -> Path:
+    """The epoch checkpoint checkpoint is a byte-for-byte copy of, else checkpoint itself.
+    fairseq writes checkpoint{E}.pt and copies it to checkpoint_best.pt / checkpoint_last.pt, so
+    decoding the copy again would only repeat the work (a third of a run's rule scoring)."""
+    if _EPOCH_FILE.fullmatch(checkpoint.name) or not checkpoint.is_file():
+        return checkpoint
+    size = checkpoint.stat().st_size
+    for _, path in sorted(epoch_checkpoints(checkpoint.parent).items(), reverse=True):
+        if path.stat().st_size == size and filecmp.cmp(path, checkpoint, shallow=False):
+            return path
+    return checkpoint
 
 
 def recipe_best_metric(log_text: str) -> tuple[str, bool] | None:
