@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import shlex
 import subprocess
@@ -50,6 +51,16 @@ _LINE_RE = re.compile(r"^([SHTDP])-(\d+)\t(.*)$")
 
 
 @dataclass
+class Candidate:
+    """One hypothesis of fairseq-generate's n-best list: its H- and D- text and its P- line (the
+    log2 probability of each token, end of sentence included, before any length penalty)."""
+
+    pieces: str
+    detok: str | None = None
+    positional: list[float] | None = None
+
+
+@dataclass
 class GenerateOutput:
     """Parsed fairseq-generate output: first hypothesis per id, and the other line kinds."""
 
@@ -59,6 +70,9 @@ class GenerateOutput:
     sources: dict[int, str] = field(default_factory=dict)  # S- lines
     scores: dict[int, float] = field(default_factory=dict)  # model score of the kept hypothesis
     summary: str | None = None  # fairseq's own "Generate test with beam=5: BLEU4 = ..." line
+    # every hypothesis printed per id (--nbest N), best first, with its P- line: what
+    # pskd_tools.evaluation.lenpen re-ranks under another length penalty
+    nbest: dict[int, list[Candidate]] = field(default_factory=dict)
 
     def ordered(self, kind: str = "hypotheses", n: int | None = None) -> list[str]:
         """Lines of one kind in corpus order (id 0..n-1). Missing ids are an error: fairseq drops
@@ -95,6 +109,14 @@ def parse_generate_output(lines: Iterable[str]) -> GenerateOutput:
                 table[idx] = text
                 if kind == "H":
                     out.scores[idx] = float(score)
+            # fairseq prints H-, D-, P- for each hypothesis in turn: D and P belong to the last H
+            if kind == "H":
+                out.nbest.setdefault(idx, []).append(Candidate(text))
+            elif out.nbest.get(idx):
+                out.nbest[idx][-1].detok = text
+        elif kind == "P":
+            if out.nbest.get(idx):
+                out.nbest[idx][-1].positional = [float(x) for x in rest.split()]
         elif kind == "T":
             out.targets.setdefault(idx, rest)
         elif kind == "S":
@@ -143,6 +165,10 @@ def sacrebleu_scores(hyps: Sequence[str], refs: Sequence[str], trg_lang: str = "
         result[name] = round(float(score.score), 2)
         result[f"{name}_signature"] = sig
         result[f"{name}_string"] = score.format(signature=sig)
+        if name == "bleu":
+            # hypothesis / reference length (BLEU's tokens): a beam that stops short shows here
+            result["length_ratio"] = round(score.sys_len / score.ref_len, 4) if score.ref_len else None
+            result["hyp_len"], result["ref_len"] = int(score.sys_len), int(score.ref_len)
     return result
 
 
@@ -189,9 +215,18 @@ def detect_post_process(data_bin: str | Path, tgt: str) -> str | None:
 def generate_command(data_bin: str | Path, checkpoint: str | Path, subset: str, beam: int,
                      batch_size: int, src: str, tgt: str, user_dir: str | None,
                      remove_bpe: str | None, extra: Sequence[str] = ()) -> list[str]:
+    """The fairseq-generate command line (executable first)."""
     exe = Path(sys.executable).parent / "fairseq-generate"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "fairseq_cli.generate"]
-    cmd += [str(data_bin), "--path", str(checkpoint), "--gen-subset", subset,
+    return cmd + generate_args(data_bin, checkpoint, subset, beam, batch_size, src, tgt, user_dir,
+                               remove_bpe, extra)
+
+
+def generate_args(data_bin: str | Path, checkpoint: str | Path, subset: str, beam: int,
+                  batch_size: int, src: str, tgt: str, user_dir: str | None,
+                  remove_bpe: str | None, extra: Sequence[str] = ()) -> list[str]:
+    """fairseq-generate's arguments, without the executable."""
+    cmd = [str(data_bin), "--path", str(checkpoint), "--gen-subset", subset,
             "--beam", str(beam), "--batch-size", str(batch_size),
             "--source-lang", src, "--target-lang", tgt,
             # fairseq's batch_by_size drops the last batch when its size is not a multiple of
@@ -226,19 +261,52 @@ def run_generate(cmd: Sequence[str], out_path: str | Path) -> None:
                            f"command: {shlex.join(cmd)}")
 
 
+def target_lines(gen: GenerateOutput, spm_model: str | Path | None, n: int | None = None) -> list[str]:
+    """The T- lines in corpus order, decoded like the hypotheses: the references when the data
+    has no untokenized reference file."""
+    lines = gen.ordered("targets", n)
+    return decode_pieces(lines, spm_model) if spm_model else lines
+
+
+def generate_in_process(args: Sequence[str], out_path: str | Path) -> None:
+    """fairseq-generate with these arguments (generate_args) in this process, its output saved
+    to out_path. What ``--rules`` uses: one process scores every rule's checkpoint, instead of
+    paying fairseq's import (5 s here) for each of a run's eight decodes. The output goes to a
+    temporary directory (fairseq's --results-path) and is renamed when complete, so a file under
+    out_path is always a whole decode (a resumed scoring reuses it)."""
+    import shutil
+
+    from fairseq import options
+    from fairseq_cli import generate
+
+    if not logging.getLogger().handlers:  # else fairseq's basicConfig sends its log into the file
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(name)s: %(message)s")
+    out_path = Path(out_path)
+    tmp = out_path.with_name(out_path.name + ".tmpdir")
+    shutil.rmtree(tmp, ignore_errors=True)
+    parsed = options.parse_args_and_arch(options.get_generation_parser(), list(args))
+    parsed.results_path = str(tmp)
+    parsed.no_progress_bar = True
+    generate.main(parsed)
+    os.replace(tmp / f"generate-{parsed.gen_subset}.txt", out_path)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 def score_generate_output(
-    generate_txt: str | Path,
+    generate_txt: str | Path | GenerateOutput,
     refs: Sequence[str] | None = None,
     spm_model: str | Path | None = None,
     trg_lang: str = "",
     moses_lang: str | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Score a saved fairseq-generate output. Returns (scores, detokenized hypotheses).
+    """Score a saved fairseq-generate output (a file, or one parsed and maybe re-ranked).
+    Returns (scores, detokenized hypotheses).
 
     ``refs``: untokenized references in corpus order (for Moses data: the tokenized references,
     which are detokenized here). None = the T- lines of the output, decoded like the hypotheses.
     """
-    gen = parse_generate_output(read_lines(generate_txt))
+    gen = (generate_txt if isinstance(generate_txt, GenerateOutput)
+           else parse_generate_output(read_lines(generate_txt)))
     n = len(refs) if refs is not None else None
     if spm_model:
         hyps = decode_pieces(gen.ordered("hypotheses", n), spm_model)
@@ -248,8 +316,7 @@ def score_generate_output(
     if refs is None:
         logger.warning("no reference file: scoring against fairseq-generate's T- lines, which went "
                        "through the dictionary (<unk> possible); pass --ref for publishable numbers")
-        t_lines = gen.ordered("targets", len(hyps))
-        refs = decode_pieces(t_lines, spm_model) if spm_model else t_lines
+        refs = target_lines(gen, spm_model, len(hyps))
         result["reference"] = "fairseq-generate T- lines"
     refs = list(refs)
     if len(refs) != len(hyps):
@@ -270,9 +337,11 @@ def score_generate_output(
     return result, hyps
 
 
-def default_outputs(checkpoint: str | Path, subset: str, tgt: str) -> dict[str, Path]:
+def default_outputs(checkpoint: str | Path, subset: str, tgt: str, lenpen: float = 1.0) -> dict[str, Path]:
+    """Files written beside the checkpoint; a length penalty other than fairseq's default 1.0 is
+    named in them, so decodes at two penalties do not overwrite each other."""
     ckpt = Path(checkpoint)
-    stem = ckpt.parent / f"{ckpt.stem}.{subset}"
+    stem = ckpt.parent / (f"{ckpt.stem}.{subset}" + ("" if lenpen == 1.0 else f".lenpen{lenpen:g}"))
     return {
         "generate": Path(f"{stem}.generate.txt"),
         "hyp": Path(f"{stem}.hyp.{tgt}"),
@@ -280,20 +349,78 @@ def default_outputs(checkpoint: str | Path, subset: str, tgt: str) -> dict[str, 
     }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    extra: list[str] = []
-    if "--" in argv:  # everything after "--" goes to fairseq-generate untouched
-        cut = argv.index("--")
-        argv, extra = argv[:cut], argv[cut + 1:]
+@dataclass
+class DataSetup:
+    """How a data-bin's hypotheses are decoded and scored: languages, sentencepiece model or
+    fairseq --post-process, Moses detokenization. Shared by one checkpoint and by --rules."""
+
+    data_bin: Path
+    src: str
+    tgt: str
+    spm_model: str | None
+    post_process: str | None
+    moses_lang: str | None
+
+    def reference_path(self, subset: str, ref: str | Path | None = None) -> Path:
+        return Path(ref) if ref else self.data_bin / "raw" / f"{subset}.{self.tgt}"
+
+    def references(self, subset: str, ref: str | Path | None = None) -> list[str] | None:
+        """The untokenized references (None: none on disk, the T- lines will be used)."""
+        path = self.reference_path(subset, ref)
+        return read_lines(path) if path.is_file() else None
+
+
+def data_setup(data_bin: Path, subset: str, src: str | None, tgt: str | None,
+               spm_model: str | None, post_process: str, moses_lang: str | None) -> DataSetup:
+    """Resolve the CLI's defaults against DATA_BIN; a ValueError names what is wrong."""
+    if not data_bin.is_dir():
+        raise ValueError(f"DATA_BIN {data_bin} is not a directory (the fairseq-preprocess --destdir)")
+    try:
+        inferred = infer_langs(data_bin, subset)
+    except ValueError:
+        if not (src and tgt):
+            raise
+        inferred = (src, tgt)
+    src, tgt = src or inferred[0], tgt or inferred[1]
+    if spm_model and not Path(spm_model).is_file():
+        raise ValueError(f"--spm-model {spm_model}: no such file")
+    found = data_bin / "spm.model"
+    spm = spm_model or (str(found) if found.is_file() else None)
+    meta = load_prepare_meta(data_bin)
+    moses = moses_lang or (tgt if meta.get("tokenizer") == "moses" else None)
+    if spm:
+        pp = None  # pieces are decoded by sentencepiece itself
+    elif post_process == "auto":
+        pp = detect_post_process(data_bin, tgt)
+    else:
+        pp = None if post_process == "none" else post_process
+    return DataSetup(data_bin, src, tgt, spm, pp, moses)
+
+
+def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         description="fairseq-generate a checkpoint, then sacreBLEU BLEU and chrF with signatures. "
-        "Arguments after `--` are passed to fairseq-generate."
+        "Arguments after `--` are passed to fairseq-generate. With --rules SAVE_DIR: score the "
+        "checkpoint each checkpoint rule picks in a run directory, the length penalty tuned on "
+        "valid (examples/sweep/README.md)."
     )
     p.add_argument("data_bin")
-    p.add_argument("--path", required=True, help="checkpoint file")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--path", help="checkpoint file")
+    what.add_argument("--rules", metavar="SAVE_DIR",
+                      help="a fairseq-train --save-dir: score the checkpoint of every rule (see "
+                      "--rule) on --gen-subset at lenpen 1.0 and at the lenpen of the best valid "
+                      "BLEU, plus token ECE/NLL; results in SAVE_DIR/rule.RULE.SUBSET.json")
     p.add_argument("--gen-subset", default="test")
     p.add_argument("--beam", type=int, default=5)
+    p.add_argument("--lenpen", type=float, default=1.0,
+                   help="fairseq-generate --lenpen of a single checkpoint (default 1.0; a value "
+                   "other than 1.0 is named in the output files)")
+    p.add_argument("--rule", nargs="+", default=None, metavar="RULE",
+                   help="with --rules: only these (default: valid_loss valid_bleu last avg5)")
+    p.add_argument("--lenpen-grid", nargs="+", type=float, default=None, metavar="L",
+                   help="with --rules: the length penalties tried on valid (default 0.6 1.0 1.5 2.0)")
+    p.add_argument("--valid-subset", default="valid", help="with --rules: the split lenpen is tuned on")
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--source-lang", "-s", default=None)
     p.add_argument("--target-lang", "-t", default=None)
@@ -315,55 +442,52 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help="score an existing <stem>.<subset>.generate.txt instead of decoding again")
     p.add_argument("--out-json", default=None)
     p.add_argument("--out-hyp", default=None)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra: list[str] = []
+    if "--" in argv:  # everything after "--" goes to fairseq-generate untouched
+        cut = argv.index("--")
+        argv, extra = argv[:cut], argv[cut + 1:]
+    p = build_parser()
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(name)s: %(message)s")
 
     data_bin = Path(args.data_bin)
-    if not data_bin.is_dir():
-        print(f"error: DATA_BIN {data_bin} is not a directory (the fairseq-preprocess --destdir)",
-              file=sys.stderr)
-        return 2
-    if not Path(args.path).is_file():
+    if args.path and not Path(args.path).is_file():
         print(f"error: --path {args.path}: no such checkpoint file", file=sys.stderr)
         return 2
     try:
-        src, tgt = infer_langs(data_bin, args.gen_subset)
+        setup = data_setup(data_bin, args.gen_subset, args.source_lang, args.target_lang,
+                           args.spm_model, args.post_process, args.moses_lang)
     except ValueError as e:
-        if not (args.source_lang and args.target_lang):
-            print(f"error: {e}", file=sys.stderr)
-            return 2
-        src, tgt = args.source_lang, args.target_lang
-    src, tgt = args.source_lang or src, args.target_lang or tgt
-    meta = load_prepare_meta(data_bin)
-    found = data_bin / "spm.model"
-    spm_model = args.spm_model or (str(found) if found.is_file() else None)
-    if args.spm_model and not Path(args.spm_model).is_file():
-        print(f"error: --spm-model {args.spm_model}: no such file", file=sys.stderr)
+        print(f"error: {e}", file=sys.stderr)
         return 2
-    ref_path = Path(args.ref) if args.ref else data_bin / "raw" / f"{args.gen_subset}.{tgt}"
+    ref_path = setup.reference_path(args.gen_subset, args.ref)
     if args.ref and not ref_path.is_file():
         print(f"error: --ref {ref_path}: no such file", file=sys.stderr)
         return 2
-    refs = read_lines(ref_path) if ref_path.is_file() else None
-    moses_lang = args.moses_lang or (tgt if meta.get("tokenizer") == "moses" else None)
+    if args.rules:
+        from . import rule_scoring  # it builds on this module
 
-    outs = default_outputs(args.path, args.gen_subset, tgt)
+        return rule_scoring.cli(args, setup, extra)
+    refs = read_lines(ref_path) if ref_path.is_file() else None
+    src, tgt, spm_model = setup.src, setup.tgt, setup.spm_model
+
+    outs = default_outputs(args.path, args.gen_subset, tgt, args.lenpen)
     if args.out_json:
         outs["json"] = Path(args.out_json)
     if args.out_hyp:
         outs["hyp"] = Path(args.out_hyp)
-    if spm_model:
-        post_process = None  # pieces are decoded by sentencepiece itself
-    elif args.post_process == "auto":
-        post_process = detect_post_process(data_bin, tgt)
-    else:
-        post_process = None if args.post_process == "none" else args.post_process
+    lenpen = [] if args.lenpen == 1.0 else ["--lenpen", f"{args.lenpen:g}"]
     cmd = generate_command(data_bin, args.path, args.gen_subset, args.beam, args.batch_size, src,
-                           tgt, args.user_dir, post_process, extra)
+                           tgt, args.user_dir, setup.post_process, [*lenpen, *extra])
     try:
         if not (args.reuse_generate and outs["generate"].is_file()):
             run_generate(cmd, outs["generate"])
-        result, hyps = score_generate_output(outs["generate"], refs, spm_model, tgt, moses_lang)
+        result, hyps = score_generate_output(outs["generate"], refs, spm_model, tgt, setup.moses_lang)
     except (ValueError, RuntimeError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
@@ -374,6 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "source_lang": src,
         "target_lang": tgt,
         "beam": args.beam,
+        "lenpen": args.lenpen,
         "reference": result.get("reference", str(ref_path)),
         "spm_model": spm_model,
         "command": shlex.join(cmd),

@@ -8,7 +8,9 @@ recipe, and named configurations (criterion flags) each trained with a list of s
    and stderr appended to ``train.log`` there), one torch thread per run, ``--jobs`` runs at once;
 2. scores ``checkpoint_best.pt`` with ``pskd_tools.evaluation.scoring`` (sacreBLEU BLEU/chrF) and
    ``pskd_tools.evaluation.calibration`` (token ECE/NLL), as ``scripts/demo.sh`` does;
-3. writes ``done.json`` into the run directory, only after both succeeded.
+3. scores it under every checkpoint rule too (``pskd-score --rules``: valid loss, valid BLEU, last,
+   average of the last five; lenpen tuned on valid), one ``rule.RULE.SUBSET.json`` per rule;
+4. writes ``done.json`` into the run directory, only after all of that succeeded.
 
 Rerunning the same command continues a stopped sweep: runs with ``done.json`` are skipped, and an
 unfinished run is started again with the same command line, so fairseq resumes it from its
@@ -18,7 +20,8 @@ settings in one directory.
 
 After every finished run the report in ``OUT/report/`` is rewritten from what has finished:
 ``sweep.md`` (mean ± sd over seeds, paired significance against the baseline with sacreBLEU's
-paired bootstrap and approximate randomization, every run), ``sweep.json`` and PNG plots.
+paired bootstrap and approximate randomization, the same under each checkpoint rule and where the
+rules agree, every run), ``sweep.json`` and PNG plots.
 
 CLI::
 

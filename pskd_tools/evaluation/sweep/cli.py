@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
     if args.dry_run:
         for spec in specs:
             command = shlex.join(fairseq_train_command(grid.train_args(spec)))
-            print(f"{spec.key}: {run_status(spec)}\n  {command}")
+            print(f"{spec.key}: {run_status(spec, grid)}\n  {command}")
         return 0
     if not args.report_only:
         try:
@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
             print(f"error: {e}", file=sys.stderr)
             return 2
         logger.info("%d runs (%d finished earlier), %d at a time; runs in %s",
-                    len(specs), sum(run_status(s) == "done" for s in specs), args.jobs,
+                    len(specs), sum(run_status(s, grid) == "done" for s in specs), args.jobs,
                     grid.out_dir / "runs")
         runner = Runner(grid, args.jobs)
         _install_signal_handlers(runner)

@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import scoring
+from ..lenpen import DEFAULT_GRID
+from ..rule_scoring import Settings
+from ..rules import RULES
 
 # flags the runner sets itself: a grid that sets them would train every run into one directory,
 # with one seed, or with the code of another --user-dir
@@ -27,12 +30,15 @@ GRID_FIELDS = {
     "recipe": "fairseq-train flags shared by every run (list of arguments, or one string)",
     "seeds": "default seeds of a configuration (default [1])",
     "baseline": "name of the configuration the others are tested against (default: the first)",
-    "scoring": "{subset, beam, checkpoint}: what is scored (default test, 5, checkpoint_best.pt)",
+    "scoring": "{subset, beam, checkpoint, rules, lenpens, valid_subset}: what is scored (default test, 5, "
+               "checkpoint_best.pt, every rule, [0.6, 1.0, 1.5, 2.0], valid)",
     "significance": "{bootstrap_samples, ar_trials} (default 1000, 10000: sacreBLEU's defaults)",
     "configs": "list of {name, flags, label, seeds, note}",
 }
 CONFIG_FIELDS = {"name", "flags", "label", "seeds", "note"}
-SCORING_DEFAULTS: dict[str, Any] = {"subset": "test", "beam": 5, "checkpoint": "checkpoint_best.pt"}
+SCORING_DEFAULTS: dict[str, Any] = {"subset": "test", "beam": 5, "checkpoint": "checkpoint_best.pt",
+                                    "rules": list(RULES), "lenpens": list(DEFAULT_GRID),
+                                    "valid_subset": "valid"}
 SIGNIFICANCE_DEFAULTS: dict[str, Any] = {"bootstrap_samples": 1000, "ar_trials": 10000}
 
 
@@ -73,6 +79,9 @@ class Grid:
     subset: str = "test"
     beam: int = 5
     checkpoint: str = "checkpoint_best.pt"
+    rules: tuple[str, ...] = RULES  # the checkpoint rules every run is also scored under
+    lenpens: tuple[float, ...] = DEFAULT_GRID
+    valid_subset: str = "valid"
     bootstrap_samples: int = 1000
     ar_trials: int = 10000
     description: str = ""
@@ -99,6 +108,10 @@ class Grid:
         depend on where the code lives, not on what is trained)."""
         return [str(self.data_bin), *self.recipe, *spec.config.flags,
                 "--seed", str(spec.seed), "--save-dir", str(spec.directory)]
+
+    def rule_settings(self) -> Settings:
+        """How every rule is scored (pskd-score --rules)."""
+        return Settings(self.beam, self.lenpens, self.subset, self.valid_subset)
 
     def best_metric(self) -> tuple[str, bool]:
         """(metric, maximize) that picks checkpoint_best.pt, as the recipe sets it."""
@@ -286,6 +299,16 @@ def _scoring_and_significance(path: Path, raw: dict[str, Any]) -> tuple[dict[str
     signif = _sub_fields(raw.get("significance"), SIGNIFICANCE_DEFAULTS, f"{path}: significance")
     if scoring_cfg["beam"] < 1 or signif["bootstrap_samples"] < 1 or signif["ar_trials"] < 1:
         raise GridError(f"{path}: scoring.beam and the significance sample counts must be >= 1")
+    bad = [r for r in scoring_cfg["rules"] if r not in RULES]
+    if bad or len(set(scoring_cfg["rules"])) != len(scoring_cfg["rules"]):
+        raise GridError(f"{path}: scoring.rules: {bad[0] if bad else 'a rule listed twice'!r}: the rules "
+                        f"are {', '.join(RULES)} (a list of them, each once; [] scores none)")
+    lenpens = scoring_cfg["lenpens"]
+    if (not lenpens or not all(isinstance(x, (int, float)) and not isinstance(x, bool) and x > 0
+                               for x in lenpens) or len(set(lenpens)) != len(lenpens)):
+        raise GridError(f"{path}: scoring.lenpens: expected a non-empty list of distinct positive "
+                        f"length penalties, e.g. [0.6, 1.0, 1.5, 2.0]; got {lenpens!r}")
+    scoring_cfg["lenpens"] = [float(x) for x in lenpens]
     return scoring_cfg, signif
 
 
@@ -332,6 +355,7 @@ def load_grid(path: str | Path, data_bin: str | Path | None = None,
     return Grid(path=path.resolve(), data_bin=data, out_dir=out, recipe=recipe, configs=configs,
                 baseline=baseline, source_lang=src, target_lang=tgt,
                 subset=scoring_cfg["subset"], beam=scoring_cfg["beam"],
-                checkpoint=scoring_cfg["checkpoint"],
+                checkpoint=scoring_cfg["checkpoint"], rules=tuple(scoring_cfg["rules"]),
+                lenpens=tuple(scoring_cfg["lenpens"]), valid_subset=scoring_cfg["valid_subset"],
                 bootstrap_samples=signif["bootstrap_samples"], ar_trials=signif["ar_trials"],
                 description=str(description))

@@ -7,13 +7,26 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import compare
+from .. import compare, rules
 from ..report import format_number, plot_run_curves, pyplot
 from .grid import Grid
 from .results import RunResult, collect
-from .stats import METRICS, aggregate, fmt_mean_sd, significance
+from .stats import (
+    METRICS,
+    RULE_METRICS,
+    SETTINGS,
+    aggregate,
+    agreement,
+    fmt_mean_sd,
+    load_paired_cache,
+    rule_aggregate,
+    rule_significance,
+    save_paired_cache,
+    significance,
+)
 
 REPORT_DIR = "report"
+PAIRED_CACHE = ".paired-tests.json"  # in REPORT_DIR: stats.load_paired_cache
 
 
 def _p(p: float | None) -> str:
@@ -23,22 +36,26 @@ def _p(p: float | None) -> str:
 
 
 def _header(grid: Grid, results: Sequence[RunResult]) -> list[str]:
-    done = [r for r in results if r.status == "done"]
+    done = [r for r in results if r.scored]
     lines = [f"# Sweep `{grid.path.name}`", ""]
     if grid.description:
         lines += [grid.description, ""]
     lines += [f"Data `{grid.data_bin}` ({grid.source_lang}->{grid.target_lang}); every run scored on "
               f"`{grid.subset}` with `{grid.checkpoint}`, beam {grid.beam}. "
               f"{len(done)} of {len(results)} runs finished.", ""]
-    unfinished = [r for r in results if r.status != "done"]
+    unfinished = [r for r in results if not r.scored]
     if unfinished:
         lines += ["Not finished: " + ", ".join(f"{r.spec.key} ({r.status})" for r in unfinished), ""]
+    pending = [r for r in results if r.scored and r.status != "done"]
+    if pending and grid.rules:
+        lines += ["Not yet scored under every checkpoint rule (rerun the sweep to score them; no "
+                  "retraining): " + ", ".join(f"{r.spec.key} ({r.status})" for r in pending), ""]
     return lines
 
 
 def _mean_sd_section(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict[str, Any]]) -> list[str]:
     metric, maximize = grid.best_metric()
-    done = [r for r in results if r.status == "done"]
+    done = [r for r in results if r.scored]
     bins = {r.row.get("ece_bins") for r in done if r.row.get("ece_bins")}
     ece_head = f"ECE % ({next(iter(bins))} bins)" if len(bins) == 1 else "ECE %"
     heads = [ece_head if h == "ECE %" else h for _, h, _ in METRICS]
@@ -108,16 +125,101 @@ def _runs_section(results: Sequence[RunResult]) -> list[str]:
             f"{num('ece_percent', 2)} | {num('nll', 3)} | {num('best_valid_loss', 3)} | "
             f"{row.get('best_epoch') or '–'} | {row.get('epochs') or '–'} | {minutes('train_seconds')} | "
             f"{minutes('score_seconds')} | {row.get('attempts') or '–'} | {r.status} |")
-    sigs = sorted({(name, r.row[key]) for r in results if r.status == "done" for key, name in
+    sigs = sorted({(name, r.row[key]) for r in results if r.scored for key, name in
                    (("bleu_signature", "BLEU"), ("chrf_signature", "chrF")) if r.row.get(key)})
     return lines + [""] + [f"{name} signature: `{sig}`" for name, sig in sigs]
 
 
+def _signif_rows(grid: Grid, signif: dict[str, Any], setting: str) -> list[str]:
+    lines = []
+    for row in signif["rows"]:
+        label = grid.config(row["config"]).label
+        seeds = ("pooled " if row.get("pooled") else "") + ", ".join(map(str, row["seeds"]))
+        cells = []
+        for m in row["metrics"].values():
+            cells += [f"{m['delta']:+.2f} ({m['score']:.2f} vs {m['baseline']:.2f})",
+                      _p(m.get("p_bs")), _p(m.get("p_ar"))]
+        lines.append(f"| {label} | {seeds} | {'1.0' if setting == '1' else 'tuned'} | "
+                     + " | ".join(cells) + " |")
+    return lines
+
+
+def _lenpens_text(values: Sequence[float]) -> str:
+    return ", ".join(f"{v:g}" for v in values) if values else "–"
+
+
+def _rule_section(grid: Grid, rule: str, agg: Sequence[dict[str, Any]],
+                  signif: dict[str, Any] | None) -> list[str]:
+    heads = [h for _, h, _ in RULE_METRICS]
+    lines = [f"### Rule `{rule}`: {rules.HOW[rule]}", "",
+             f"Test (`{grid.subset}`), beam {grid.beam}: BLEU, chrF and length ratio at lenpen 1.0, "
+             f"then at the lenpen of the best `{grid.valid_subset}` BLEU over "
+             f"[{_lenpens_text(grid.lenpens)}] (ties: closest to 1.0), chosen per run; ECE and NLL of "
+             "the rule's checkpoint under teacher forcing (no beam).", "",
+             "| configuration | seeds | epochs | " + " | ".join(heads[:3]) + " | lenpen (valid) | "
+             + " | ".join(heads[3:]) + " |",
+             "|" + "---|" * (len(heads) + 4)]
+    for row in agg:
+        seeds = f"{len(row['seeds_done'])}/{len(row['seeds_planned'])}"
+        epochs = "; ".join(",".join(map(str, e)) for e in row["epochs"] if e) or "–"
+        cells = [fmt_mean_sd(*row[key][:2], digits) for key, _, digits in RULE_METRICS]
+        lines.append(f"| {row['label']} | {seeds} | {epochs} | " + " | ".join(cells[:3])
+                     + f" | {_lenpens_text(row['lenpens'])} | " + " | ".join(cells[3:]) + " |")
+    reasons = [(row["label"], seed, why) for row in agg for seed, why in row["unavailable"].items()]
+    if reasons:
+        lines += [""] + [f"- {label} seed {seed}: unavailable: {why}" for label, seed, why in reasons]
+    lines.append("")
+    if signif:
+        rows = [line for setting in SETTINGS for line in _signif_rows(grid, signif[setting], setting)]
+        if rows:
+            lines += [f"Paired tests against {grid.config(grid.baseline).label}, both under `{rule}`:", "",
+                      "| configuration | seeds | lenpen | BLEU Δ | p bs | p ar | chrF Δ | p bs | p ar |",
+                      "|---|---|---|---|---|---|---|---|---|", *rows, ""]
+    return lines
+
+
+def _rules_sections(grid: Grid, rule_aggs: dict[str, list[dict[str, Any]]],
+                    rule_signif: dict[str, dict[str, Any]] | None, agree: list[dict[str, Any]] | None,
+                    error: str | None) -> list[str]:
+    if not grid.rules:
+        return []
+    lines = ["## Under every checkpoint rule", "",
+             "Each run is also scored with the checkpoint each rule picks (`pskd-score --rules`): "
+             + "; ".join(f"`{r}`: {rules.HOW[r]}" for r in grid.rules) + ". Mean ± sd over the seeds "
+             "that have the rule scored; paired tests as above (sacreBLEU, same seeds, pooled).", ""]
+    if error:
+        lines += [f"Paired tests not computed: {error}", ""]
+    for rule in grid.rules:
+        lines += _rule_section(grid, rule, rule_aggs[rule], (rule_signif or {}).get(rule))
+    if agree:
+        heads = " | ".join(f"`{r}`" for r in grid.rules)
+        lines += ["## Where the rules agree", "",
+                  f"Each configuration against {grid.config(grid.baseline).label}, from the pooled "
+                  "paired test (one shared seed: that seed): + / − the sign of the difference, * both "
+                  "tests p < 0.05, n/a not tested. A verdict only where every rule says the same.", "",
+                  f"| configuration | lenpen | BLEU: {heads} | BLEU verdict | chrF: {heads} | chrF verdict |",
+                  "|---|---|" + "---|" * (2 * len(grid.rules) + 2)]
+        for e in agree:
+            cells = []
+            for key in ("bleu", "chrf"):
+                cells += [e[key][r] for r in grid.rules] + [e[f"{key}_verdict"]]
+            setting = "1.0" if e["setting"] == "1" else "tuned"
+            lines.append(f"| {grid.config(e['config']).label} | {setting} | " + " | ".join(cells) + " |")
+        lines.append("")
+    return lines
+
+
 def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict[str, Any]],
-                    signif: dict[str, Any] | None, signif_error: str | None = None) -> str:
-    """sweep.md: the header, mean ± sd per configuration, the paired tests, every run."""
+                    signif: dict[str, Any] | None, signif_error: str | None = None,
+                    rule_aggs: dict[str, list[dict[str, Any]]] | None = None,
+                    rule_signif: dict[str, dict[str, Any]] | None = None,
+                    agree: list[dict[str, Any]] | None = None, rule_error: str | None = None) -> str:
+    """sweep.md: the header, mean ± sd per configuration, the paired tests, the same under every
+    checkpoint rule with where the rules agree, every run."""
     lines = (_header(grid, results) + _mean_sd_section(grid, results, agg)
-             + _significance_section(grid, signif, signif_error) + _runs_section(results))
+             + _significance_section(grid, signif, signif_error)
+             + (_rules_sections(grid, rule_aggs, rule_signif, agree, rule_error) if rule_aggs else [])
+             + _runs_section(results))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -126,7 +228,7 @@ def plot_metrics(grid: Grid, results: Sequence[RunResult], out_png: Path) -> boo
     plt = pyplot()
     import numpy as np
 
-    done = [r for r in results if r.status == "done"]
+    done = [r for r in results if r.scored]
     configs = [c for c in grid.configs if any(r.spec.config.name == c.name for r in done)]
     if not configs:
         return False
@@ -162,19 +264,37 @@ def write_report(grid: Grid, out: Path | None = None) -> dict[str, Any]:
     results = collect(grid)
     agg = aggregate(grid, results)
     signif, signif_error = None, None
+    cache = out / PAIRED_CACHE
+    load_paired_cache(cache)
     try:
         signif = significance(grid, results)
     except (ValueError, FileNotFoundError) as e:
         signif_error = str(e)
-    table = markdown_report(grid, results, agg, signif, signif_error)
+    rule_aggs = {rule: rule_aggregate(grid, results, rule) for rule in grid.rules}
+    rule_signif, agree, rule_error = None, None, None
+    try:
+        rule_signif = rule_significance(grid, results)
+        agree = agreement(grid, rule_signif)
+    except (ValueError, FileNotFoundError, KeyError) as e:
+        rule_error = str(e)
+    save_paired_cache(cache)
+    table = markdown_report(grid, results, agg, signif, signif_error, rule_aggs, rule_signif, agree,
+                            rule_error)
     (out / "sweep.md").write_text(table, encoding="utf-8")
     (out / "sweep.json").write_text(json.dumps({
         "grid": str(grid.path), "data_bin": str(grid.data_bin),
         "aggregate": [{k: (dict(zip(("mean", "sd", "n"), v)) if isinstance(v, tuple) else v)
                        for k, v in row.items()} for row in agg],
         "significance": signif, "significance_error": signif_error,
+        "rule_settings": grid.rule_settings().key(),
+        "rules": {rule: {"how": rules.HOW[rule],
+                         "aggregate": [{k: (dict(zip(("mean", "sd", "n"), v)) if isinstance(v, tuple) else v)
+                                        for k, v in row.items()} for row in rule_aggs[rule]],
+                         "significance": (rule_signif or {}).get(rule)} for rule in grid.rules},
+        "rules_error": rule_error, "agreement": agree,
         "runs": [{"config": r.spec.config.name, "seed": r.spec.seed, "status": r.status,
-                  "directory": str(r.spec.directory), **r.row} for r in results],
+                  "directory": str(r.spec.directory), **r.row,
+                  "rules": {rule: res for rule, res in r.rules.items()}} for r in results],
     }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     written: dict[str, Any] = {"markdown": table, "table": out / "sweep.md", "json": out / "sweep.json",
                                "plots": []}
@@ -182,7 +302,7 @@ def write_report(grid: Grid, out: Path | None = None) -> dict[str, Any]:
     # not be readable in one plot
     firsts: dict[str, compare.Run] = {}
     for r in results:
-        if r.status == "done" and r.run is not None:
+        if r.scored:
             firsts.setdefault(r.spec.config.name, r.run)
     runs = list(firsts.values())
     written["plots"] += plot_run_curves(runs, out)

@@ -8,8 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import compare, scoring
+from ..rule_scoring import read_rule
+from ..rules import best_epoch
 from .grid import Grid, RunSpec
-from .runs import DONE, read_json, run_status, score_paths
+from .runs import DONE, SCORED, primary_scored, read_json, run_status, score_paths
+
+__all__ = ["RunResult", "best_epoch", "collect", "load_hypotheses", "load_references", "rule_row"]
 
 
 @dataclass
@@ -19,19 +23,26 @@ class RunResult:
     done: dict[str, Any] = field(default_factory=dict)
     run: compare.Run | None = None  # log, scores and calibration as compare.py reads them
     row: dict[str, Any] = field(default_factory=dict)  # compare.summary_row + best epoch + times
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule -> rule.RULE.SUBSET.json
+
+    @property
+    def scored(self) -> bool:
+        """The grid's checkpoint (checkpoint_best.pt) was scored: the run is in the main tables."""
+        return self.run is not None
 
 
-def best_epoch(log: compare.TrainLog | None, metric: str, maximize: bool) -> int | None:
-    """The epoch checkpoint_best.pt was saved at: fairseq keeps a new best when it is >= (or <=)
-    the best so far, so ties go to the later epoch."""
-    if log is None:
-        return None
-    epochs, values = log.valid_series(metric)
-    best: tuple[int, float] | None = None
-    for epoch, value in zip(epochs, values):
-        if best is None or (value >= best[1] if maximize else value <= best[1]):
-            best = (epoch, value)
-    return best[0] if best else None
+def rule_row(result: dict[str, Any]) -> dict[str, Any]:
+    """The numbers of one rule.RULE.SUBSET.json the report shows (test at lenpen 1 and tuned)."""
+    if not result.get("available"):
+        return {"available": False, "reason": result.get("reason")}
+    at1, tuned = result["test"]["1"], result["test"][f"{result['lenpen']:g}"]
+    cal = result.get("calibration") or {}
+    return {"available": True, "checkpoint": result.get("checkpoint"), "epochs": result.get("epochs"),
+            "bleu_1": at1.get("bleu"), "chrf_1": at1.get("chrf"), "ratio_1": at1.get("length_ratio"),
+            "lenpen": result["lenpen"], "bleu_t": tuned.get("bleu"), "chrf_t": tuned.get("chrf"),
+            "ratio_t": tuned.get("length_ratio"), "ece_percent": cal.get("ece_percent"),
+            "nll": cal.get("nll"), "ece_bins": cal.get("n_bins"),
+            "bleu_signature": at1.get("bleu_signature"), "chrf_signature": at1.get("chrf_signature")}
 
 
 def collect(grid: Grid, specs: Sequence[RunSpec] | None = None) -> list[RunResult]:
@@ -39,10 +50,10 @@ def collect(grid: Grid, specs: Sequence[RunSpec] | None = None) -> list[RunResul
     metric, maximize = grid.best_metric()
     results = []
     for spec in specs if specs is not None else grid.runs():
-        status = run_status(spec)
+        status = run_status(spec, grid)
         result = RunResult(spec, status)
-        if status == "done":
-            result.done = read_json(spec.directory / DONE) or {}
+        if primary_scored(spec.directory):
+            result.done = read_json(spec.directory / DONE) or read_json(spec.directory / SCORED) or {}
             result.run = compare.load_run(spec.directory, f"{spec.config.label} (seed {spec.seed})",
                                           Path(grid.checkpoint).stem, grid.subset)
             row = compare.summary_row(result.run)
@@ -50,6 +61,8 @@ def collect(grid: Grid, specs: Sequence[RunSpec] | None = None) -> list[RunResul
             for key in ("wall_seconds", "train_seconds", "score_seconds", "attempts"):
                 row[key] = result.done.get(key)
             result.row = row
+        if status == "done":  # every rule scored: the per-rule tables
+            result.rules = {r: read_rule(spec.directory, r, grid.subset) or {} for r in grid.rules}
         results.append(result)
     return results
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import PLUGIN_DIR
+from ..rule_scoring import missing_rules, rule_file
 from .grid import Grid, RunSpec
 from .report import write_report
 from .runs import (
@@ -25,6 +26,7 @@ from .runs import (
     LOCK,
     RUN_STATE,
     SCORE_LOG,
+    SCORED,
     TRAIN_DONE,
     TRAIN_LOG,
     acquire_lock,
@@ -79,6 +81,15 @@ def score_commands(grid: Grid, checkpoint: Path) -> list[list[str]]:
         [sys.executable, "-m", "pskd_tools.evaluation.scoring", *common, "--beam", str(grid.beam)],
         [sys.executable, "-m", "pskd_tools.evaluation.calibration", *common, "--cpu", "--no-progress"],
     ]
+
+
+def rules_command(grid: Grid, directory: Path) -> list[str]:
+    """pskd-score --rules on one run directory: every rule of the grid, resumed rule by rule."""
+    return [sys.executable, "-m", "pskd_tools.evaluation.scoring", str(grid.data_bin),
+            "--rules", str(directory), "--rule", *grid.rules, "--gen-subset", grid.subset,
+            "--valid-subset", grid.valid_subset, "--beam", str(grid.beam),
+            "--lenpen-grid", *(f"{lp:g}" for lp in grid.lenpens),
+            "-s", grid.source_lang, "-t", grid.target_lang, "--user-dir", str(PLUGIN_DIR)]
 
 
 def _tail(path: Path, n: int = 25) -> str:
@@ -138,7 +149,7 @@ class Runner:
             return Outcome(spec, "busy",
                            f"another process holds {spec.directory / LOCK} ({holder or 'unknown'})")
         try:
-            if read_json(spec.directory / DONE) is not None:
+            if run_status(spec, self.grid) == "done":
                 return Outcome(spec, "skipped", "finished earlier")
             try:
                 return self._train_and_score(spec, lock_file.fileno())
@@ -197,15 +208,35 @@ class Runner:
                                 "(does the recipe save checkpoints?)")
             write_json(spec.directory / TRAIN_DONE, {"when": now()})
 
-        logger.info("%s: scoring %s", spec.key, paths["checkpoint"].name)
-        self._attempt(state, spec, "score", score_commands(grid, paths["checkpoint"]),
-                      spec.directory / SCORE_LOG, "w", lock_fd)
-        for key in ("scores", "calibration", "hypotheses"):
-            if not paths[key].is_file():
-                raise RunFailed(f"{spec.key}: scoring finished but wrote no {paths[key]}")
+        old_done = read_json(spec.directory / DONE)
+        if old_done is not None:
+            # finished by the code before the rules (or with another lenpen grid): its
+            # checkpoint_best.pt scores stand; done.json goes until the rules are scored too, so a
+            # sweep killed from here on never leaves a run marked done without them
+            write_json(spec.directory / SCORED, {**old_done, "from": DONE})
+            (spec.directory / DONE).unlink()
+        if read_json(spec.directory / SCORED) is None:
+            logger.info("%s: scoring %s", spec.key, paths["checkpoint"].name)
+            self._attempt(state, spec, "score", score_commands(grid, paths["checkpoint"]),
+                          spec.directory / SCORE_LOG, "w", lock_fd)
+            for key in ("scores", "calibration", "hypotheses"):
+                if not paths[key].is_file():
+                    raise RunFailed(f"{spec.key}: scoring finished but wrote no {paths[key]}")
+            write_json(spec.directory / SCORED, {"when": now()})
 
-        seconds = {phase: sum(a["seconds"] or 0.0 for a in state["attempts"] if a["phase"] == phase)
-                   for phase in ("train", "score")}
+        settings = grid.rule_settings()
+        if missing_rules(spec.directory, settings, grid.rules):
+            logger.info("%s: scoring the checkpoint rules %s", spec.key, ", ".join(grid.rules))
+            self._attempt(state, spec, "rules", [rules_command(grid, spec.directory)],
+                          spec.directory / SCORE_LOG, "a", lock_fd)
+            left = missing_rules(spec.directory, settings, grid.rules)
+            if left:
+                raise RunFailed(f"{spec.key}: pskd-score --rules finished but left rule "
+                                f"{', '.join(left)} unscored; see {spec.directory / SCORE_LOG}")
+        rule_results = {r: read_json(rule_file(spec.directory, r, grid.subset)) or {} for r in grid.rules}
+
+        seconds = {phase: sum(a["seconds"] or 0.0 for a in state["attempts"] if a["phase"] in phases)
+                   for phase, phases in (("train", ("train",)), ("score", ("score", "rules")))}
         write_json(spec.directory / DONE, {
             "config": spec.config.name, "seed": spec.seed, "label": spec.config.label,
             "finished": now(), "args": args, "command": state["command"],
@@ -213,6 +244,10 @@ class Runner:
             "wall_seconds": round(seconds["train"] + seconds["score"], 1),
             "attempts": len([a for a in state["attempts"] if a["phase"] == "train"]),
             **{key: str(paths[key]) for key in ("checkpoint", "scores", "calibration", "hypotheses")},
+            "rule_settings": settings.key(),
+            "rules": {r: {"file": str(rule_file(spec.directory, r, grid.subset)),
+                          "available": bool(res.get("available")), "checkpoint": res.get("checkpoint")}
+                      for r, res in rule_results.items()},
         })
         scores = read_json(paths["scores"]) or {}
         cal = read_json(paths["calibration"]) or {}
@@ -224,7 +259,7 @@ class Runner:
     def run_all(self, specs: Sequence[RunSpec], report: bool = True) -> list[Outcome]:
         from tqdm import tqdm
 
-        todo = [s for s in specs if run_status(s) != "done"]
+        todo = [s for s in specs if run_status(s, self.grid) != "done"]
         outcomes = [Outcome(s, "skipped", "finished earlier") for s in specs if s not in todo]
         for o in outcomes:
             logger.info("%s: finished earlier, skipped", o.spec.key)

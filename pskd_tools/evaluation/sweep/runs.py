@@ -20,7 +20,8 @@ TRAIN_LOG = "train.log"  # fairseq-train stdout+stderr, appended by every attemp
 SCORE_LOG = "score.log"
 RUN_STATE = "run.json"  # the run's command line and its attempts (written from the first attempt on)
 TRAIN_DONE = "train.done.json"  # fairseq-train exited 0: a rerun only scores again
-DONE = "done.json"  # scoring and calibration succeeded: the run is finished
+SCORED = "scored.json"  # checkpoint_best.pt scored and calibrated: a rerun only scores the rules
+DONE = "done.json"  # that and every checkpoint rule scored (rule.RULE.SUBSET.json): the run is finished
 FAILED = "failed.json"  # the last attempt failed (removed when the next one starts)
 LOCK = ".lock"  # flock held while a process trains or scores the run
 
@@ -46,12 +47,27 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
-def run_status(spec: RunSpec) -> str:
-    """'done', 'failed', 'started' or 'new'."""
-    if read_json(spec.directory / DONE) is not None:
+def rules_complete(grid: Grid, done: dict[str, Any] | None) -> bool:
+    """done.json records every rule of the grid, scored with the grid's settings. A done.json of
+    the code before the rules (or of another lenpen grid) does not: the run is scored again."""
+    return (done is not None and done.get("rule_settings") == grid.rule_settings().key()
+            and set(grid.rules) <= set(done.get("rules") or {}))
+
+
+def primary_scored(directory: Path) -> bool:
+    """checkpoint_best.pt (the grid's checkpoint) was scored: scored.json, or a done.json."""
+    return (read_json(directory / SCORED) or read_json(directory / DONE)) is not None
+
+
+def run_status(spec: RunSpec, grid: Grid) -> str:
+    """'done', 'failed', 'scored' (the grid's checkpoint scored, a checkpoint rule not yet),
+    'started' or 'new'."""
+    if rules_complete(grid, read_json(spec.directory / DONE)):
         return "done"
     if (spec.directory / FAILED).exists():
         return "failed"
+    if primary_scored(spec.directory):
+        return "scored"
     return "started" if (spec.directory / RUN_STATE).exists() else "new"
 
 
