@@ -100,12 +100,7 @@ def _significance_section(grid: Grid, signif: dict[str, Any] | None, signif_erro
         "| configuration | seeds | BLEU Δ | p bs | p ar | chrF Δ | p bs | p ar |",
         "|---|---|---|---|---|---|---|---|"]
     for row in signif["rows"]:
-        label = grid.config(row["config"]).label
-        seeds = ("pooled " if row.get("pooled") else "") + ", ".join(map(str, row["seeds"]))
-        cells = []
-        for m in row["metrics"].values():
-            cells += [f"{m['delta']:+.2f} ({m['score']:.2f} vs {m['baseline']:.2f})",
-                      _p(m.get("p_bs")), _p(m.get("p_ar"))]
+        label, seeds, cells = _signif_cells(grid, row)
         lines.append(f"| {label} | {seeds} | " + " | ".join(cells) + " |")
     signatures = sorted(signif["signatures"].items())
     return lines + [""] + [f"{name} signature: `{sig}`" for name, sig in signatures] + [""]
@@ -133,15 +128,21 @@ def _runs_section(results: Sequence[RunResult]) -> list[str]:
 def _signif_rows(grid: Grid, signif: dict[str, Any], setting: str) -> list[str]:
     lines = []
     for row in signif["rows"]:
-        label = grid.config(row["config"]).label
-        seeds = ("pooled " if row.get("pooled") else "") + ", ".join(map(str, row["seeds"]))
-        cells = []
-        for m in row["metrics"].values():
-            cells += [f"{m['delta']:+.2f} ({m['score']:.2f} vs {m['baseline']:.2f})",
-                      _p(m.get("p_bs")), _p(m.get("p_ar"))]
+        label, seeds, cells = _signif_cells(grid, row)
         lines.append(f"| {label} | {seeds} | {'1.0' if setting == '1' else 'tuned'} | "
                      + " | ".join(cells) + " |")
     return lines
+
+
+def _signif_cells(grid: Grid, row: dict[str, Any]) -> tuple[str, str, list[str]]:
+    """(label, seeds, [Δ, p bs, p ar] per metric) of one paired-test row."""
+    label = grid.config(row["config"]).label
+    seeds = ("pooled " if row.get("pooled") else "") + ", ".join(map(str, row["seeds"]))
+    cells = []
+    for m in row["metrics"].values():
+        cells += [f"{m['delta']:+.2f} ({m['score']:.2f} vs {m['baseline']:.2f})",
+                  _p(m.get("p_bs")), _p(m.get("p_ar"))]
+    return label, seeds, cells
 
 
 def _lenpens_text(values: Sequence[float]) -> str:
