@@ -63,7 +63,7 @@ class LoaderPriors:
         self.gate = EpochGate()
         self.enabled = False
         self._store: TopKStore | None = None
-        self._where: tuple[Path, StoreSpec] | None = None
+        self._where: tuple[type[TopKStore], Path, StoreSpec] | None = None
 
     def attach(self, store: TopKStore, enabled: bool) -> None:
         self._store = store

@@ -97,10 +97,9 @@ def check_teacher_dictionary(path: Path, data_bin: Path, tgt_symbols: list[str],
             f"{data_bin} (dict.{tgt_lang}.txt) has {len(tgt_symbols)}: fill from a teacher trained "
             f"on this data-bin's dictionary (fairseq-preprocess --tgtdict / --srcdict)"
         )
-    cfg = state.get("cfg") or {}
-    task_cfg = cfg.get("task") if isinstance(cfg, dict) else getattr(cfg, "task", None)
-    own = Path(str(getattr(task_cfg, "data", None) or (task_cfg or {}).get("data", ""))) if task_cfg else None
-    own_dict = own / f"dict.{tgt_lang}.txt" if own else None
+    # the data-bin the teacher was trained on, as its checkpoint's config names it
+    own_data = ((state.get("cfg") or {}).get("task") or {}).get("data")
+    own_dict = Path(own_data) / f"dict.{tgt_lang}.txt" if own_data else None
     checked = "size only (the teacher's own data-bin is not on this machine)"
     if own_dict is not None and own_dict.is_file():
         d = Dictionary.load(str(own_dict))
