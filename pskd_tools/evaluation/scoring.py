@@ -406,7 +406,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("data_bin")
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--path", help="checkpoint file")
+    what.add_argument("--path", help="checkpoint file, or an ensemble as fairseq-generate takes it "
+                      "(a.pt:b.pt: then --out-json names the outputs, which go beside it)")
     what.add_argument("--rules", metavar="SAVE_DIR",
                       help="a fairseq-train --save-dir: score the checkpoint of every rule (see "
                       "--rule) on --gen-subset at lenpen 1.0 and at the lenpen of the best valid "
@@ -456,9 +457,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(name)s: %(message)s")
 
     data_bin = Path(args.data_bin)
-    if args.path and not Path(args.path).is_file():
-        print(f"error: --path {args.path}: no such checkpoint file", file=sys.stderr)
-        return 2
+    if args.path:
+        members = args.path.split(os.pathsep)
+        missing = [m for m in members if not Path(m).is_file()]
+        if missing:
+            print(f"error: --path {args.path}: no such checkpoint file {missing[0]}", file=sys.stderr)
+            return 2
+        if len(members) > 1 and not args.out_json:
+            print(f"error: --path {args.path} is an ensemble of {len(members)} checkpoints: give "
+                  "--out-json FILE (the decode and hypotheses are written beside it)", file=sys.stderr)
+            return 2
     try:
         setup = data_setup(data_bin, args.gen_subset, args.source_lang, args.target_lang,
                            args.spm_model, args.post_process, args.moses_lang)
@@ -476,7 +484,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     refs = read_lines(ref_path) if ref_path.is_file() else None
     src, tgt, spm_model = setup.src, setup.tgt, setup.spm_model
 
-    outs = default_outputs(args.path, args.gen_subset, tgt, args.lenpen)
+    if os.pathsep in args.path:
+        # an ensemble has no one checkpoint to write beside: everything goes beside --out-json
+        stem = args.out_json.removesuffix(".json").removesuffix(".scores")
+        outs = {"generate": Path(f"{stem}.generate.txt"), "hyp": Path(f"{stem}.hyp.{tgt}")}
+    else:
+        outs = default_outputs(args.path, args.gen_subset, tgt, args.lenpen)
     if args.out_json:
         outs["json"] = Path(args.out_json)
     if args.out_hyp:

@@ -13,6 +13,7 @@ from .grid import Grid, GridError, RunSpec, load_grid
 from .report import write_report
 from .runner import Runner, fairseq_train_command, logger
 from .runs import check_run_dirs, lock_out_dir, run_status
+from .teachers import check_teacher_dirs, fill_command, teacher_done
 
 
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
@@ -51,6 +52,7 @@ def _plan(args: argparse.Namespace) -> tuple[Grid, list[RunSpec]]:
                             f"(names: {', '.join(c.name for c in grid.configs)})")
     specs = grid.runs(args.configs)
     check_run_dirs(grid, grid.runs())
+    check_teacher_dirs(grid)
     return grid, specs
 
 
@@ -76,6 +78,10 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         return 2
 
     if args.dry_run:
+        for teacher in grid.teachers:
+            state = "done" if teacher_done(grid, teacher) else "after " + ", ".join(
+                s.key for s in grid.teacher_sources(teacher))
+            print(f"teacher {teacher.name}: {state}\n  {shlex.join(fill_command(grid, teacher))}")
         for spec in specs:
             command = shlex.join(fairseq_train_command(grid.train_args(spec)))
             print(f"{spec.key}: {run_status(spec, grid)}\n  {command}")

@@ -34,8 +34,13 @@ GRID_FIELDS = {
                "checkpoint_best.pt, every rule, [0.6, 1.0, 1.5, 2.0], valid)",
     "significance": "{bootstrap_samples, ar_trials} (default 1000, 10000: sacreBLEU's defaults)",
     "configs": "list of {name, flags, label, seeds, note}",
+    "teachers": "list of {name, from, seeds, checkpoint, topk, flags}: stores filled from finished runs "
+                "(pskd-store fill), used in a configuration's flags as {teacher:NAME}",
 }
 CONFIG_FIELDS = {"name", "flags", "label", "seeds", "note"}
+TEACHER_DEFAULTS: dict[str, Any] = {"name": "", "from": "", "seeds": [], "checkpoint": "checkpoint_best.pt",
+                                    "topk": 8, "flags": ""}
+TEACHER_REF = re.compile(r"\{teacher:([^}]*)\}")
 SCORING_DEFAULTS: dict[str, Any] = {"subset": "test", "beam": 5, "checkpoint": "checkpoint_best.pt",
                                     "rules": list(RULES), "lenpens": list(DEFAULT_GRID),
                                     "valid_subset": "valid"}
@@ -53,6 +58,25 @@ class Config:
     flags: tuple[str, ...]
     seeds: tuple[int, ...]
     note: str = ""
+    teacher: str | None = None  # the grid teacher whose store the flags name
+
+
+@dataclass(frozen=True)
+class Teacher:
+    """A teacher store filled from finished runs of the grid: the ensemble of `source`'s `seeds`
+    (their `checkpoint`), top-`topk`, into `store`; `flags` go to pskd-store fill."""
+
+    name: str
+    source: str
+    seeds: tuple[int, ...]
+    checkpoint: str
+    topk: int
+    flags: tuple[str, ...]
+    directory: Path
+
+    @property
+    def store(self) -> Path:
+        return self.directory / "store"
 
 
 @dataclass(frozen=True)
@@ -85,6 +109,7 @@ class Grid:
     bootstrap_samples: int = 1000
     ar_trials: int = 10000
     description: str = ""
+    teachers: tuple[Teacher, ...] = ()
 
     def config(self, name: str) -> Config:
         return next(c for c in self.configs if c.name == name)
@@ -92,15 +117,24 @@ class Grid:
     def run_dir(self, config: Config, seed: int) -> Path:
         return self.out_dir / "runs" / config.name / f"seed{seed}"
 
+    def teacher(self, name: str) -> Teacher:
+        return next(t for t in self.teachers if t.name == name)
+
+    def teacher_sources(self, teacher: Teacher) -> list[RunSpec]:
+        config = self.config(teacher.source)
+        return [RunSpec(config, seed, self.run_dir(config, seed)) for seed in teacher.seeds]
+
     def runs(self, only: Sequence[str] | None = None) -> list[RunSpec]:
         """Every (configuration, seed), first seeds first: the first seed of every configuration
-        finishes before any second seed starts, so a partly done sweep already compares them all."""
+        finishes before any second seed starts, so a partly done sweep already compares them all.
+        Runs that learn from a grid teacher come last: they wait for its source runs."""
         specs = []
         for config_index, config in enumerate(self.configs):
             if only and config.name not in only:
                 continue
             for seed_index, seed in enumerate(config.seeds):
-                specs.append(((seed_index, config_index), RunSpec(config, seed, self.run_dir(config, seed))))
+                order = (config.teacher is not None, seed_index, config_index)
+                specs.append((order, RunSpec(config, seed, self.run_dir(config, seed))))
         return [spec for _, spec in sorted(specs, key=lambda item: item[0])]
 
     def train_args(self, spec: RunSpec) -> list[str]:
@@ -334,6 +368,59 @@ def _check_topk(path: Path, data: Path, tgt: str, configs: Sequence[Config]) -> 
                             "whole distribution")
 
 
+def _teachers(path: Path, raw: dict[str, Any], out: Path,
+              configs: list[Config]) -> tuple[tuple[Teacher, ...], list[Config]]:
+    """The grid's teachers, and the configurations with every {teacher:NAME} replaced by the
+    teacher's store directory. A teacher learns from runs that need no teacher themselves."""
+    listed = raw.get("teachers", [])
+    if not isinstance(listed, list):
+        raise GridError(f"{path}: teachers: expected a list of {{{', '.join(TEACHER_DEFAULTS)}}} objects")
+    teachers: list[Teacher] = []
+    for i, t in enumerate(listed):
+        where = f"{path}: teachers[{i}]"
+        fields = _sub_fields(t, TEACHER_DEFAULTS, where)
+        name = fields["name"]
+        if not NAME_RE.match(name) or any(other.name == name for other in teachers):
+            raise GridError(f"{where}.name: {name!r} is not a new usable directory name "
+                            "(letters, digits, '.', '_', '-'; each teacher once)")
+        source = next((c for c in configs if c.name == fields["from"]), None)
+        if source is None:
+            raise GridError(f"{where}.from: {fields['from']!r} is not a configuration name "
+                            f"(names: {', '.join(c.name for c in configs)})")
+        seeds = _seeds(fields["seeds"], f"{where}.seeds") if fields["seeds"] else source.seeds
+        if not set(seeds) <= set(source.seeds):
+            raise GridError(f"{where}.seeds: {sorted(set(seeds) - set(source.seeds))} are not seeds of "
+                            f"configuration {source.name!r} ({list(source.seeds)}); the teacher is "
+                            "filled from the grid's own runs")
+        if fields["topk"] < 1:
+            raise GridError(f"{where}.topk: expected a positive integer, got {fields['topk']}")
+        teachers.append(Teacher(name, source.name, seeds, fields["checkpoint"], fields["topk"],
+                                _arg_list(fields["flags"], f"{where}.flags"), out / "teachers" / name))
+
+    resolved = []
+    for i, c in enumerate(configs):
+        names = {m.group(1) for flag in c.flags for m in TEACHER_REF.finditer(flag)}
+        if not names:
+            resolved.append(c)
+            continue
+        where = f"{path}: configs[{i}] ({c.name}).flags"
+        unknown = sorted(n for n in names if not any(t.name == n for t in teachers))
+        if unknown or len(names) > 1:
+            raise GridError(f"{where}: {{teacher:{unknown[0] if unknown else sorted(names)[1]}}}: "
+                            + ("no such teacher" if unknown else "one teacher per configuration")
+                            + f" (teachers: {', '.join(t.name for t in teachers) or 'none'})")
+        teacher = next(t for t in teachers if t.name in names)
+        if not _has_flag(c.flags, "--pskd-teacher-store"):
+            raise GridError(f"{where}: {{teacher:{teacher.name}}} is not the value of --pskd-teacher-store")
+        flags = tuple(TEACHER_REF.sub(str(teacher.store), flag) for flag in c.flags)
+        resolved.append(Config(c.name, c.label, flags, c.seeds, c.note, teacher.name))
+    for t in teachers:
+        if next(c for c in resolved if c.name == t.source).teacher is not None:
+            raise GridError(f"{path}: teacher {t.name!r} learns from {t.source!r}, which learns from "
+                            "a teacher itself; chain them in two grids")
+    return tuple(teachers), resolved
+
+
 def load_grid(path: str | Path, data_bin: str | Path | None = None,
               out_dir: str | Path | None = None) -> Grid:
     """Read and check a grid file; every problem is a GridError naming the file and the field."""
@@ -343,7 +430,7 @@ def load_grid(path: str | Path, data_bin: str | Path | None = None,
     out = _directory(path, raw, "out_dir", out_dir, "--out-dir")
     _check_data_bin(path, raw, data)
     recipe = _recipe(path, raw)
-    configs = _configs(path, raw)
+    teachers, configs = _teachers(path, raw, out, _configs(path, raw))
     baseline = _baseline(path, raw, configs)
     scoring_cfg, signif = _scoring_and_significance(path, raw)
     src, tgt = _langs(path, raw, data, scoring_cfg["subset"])
@@ -358,4 +445,4 @@ def load_grid(path: str | Path, data_bin: str | Path | None = None,
                 checkpoint=scoring_cfg["checkpoint"], rules=tuple(scoring_cfg["rules"]),
                 lenpens=tuple(scoring_cfg["lenpens"]), valid_subset=scoring_cfg["valid_subset"],
                 bootstrap_samples=signif["bootstrap_samples"], ar_trials=signif["ar_trials"],
-                description=str(description))
+                description=str(description), teachers=teachers)

@@ -24,6 +24,7 @@ from .stats import (
     save_paired_cache,
     significance,
 )
+from .teachers import teacher_done
 
 REPORT_DIR = "report"
 PAIRED_CACHE = ".paired-tests.json"  # in REPORT_DIR: stats.load_paired_cache
@@ -210,14 +211,37 @@ def _rules_sections(grid: Grid, rule_aggs: dict[str, list[dict[str, Any]]],
     return lines
 
 
+def _teachers_section(grid: Grid) -> list[str]:
+    """Each grid teacher: what it was filled from, what the fill cost, and the ensemble's own score."""
+    if not grid.teachers:
+        return []
+    lines = ["## Teachers", "",
+             f"Filled once with `pskd-store fill` from the grid's own runs (the ensemble of their "
+             f"checkpoints: the mean of the models' probabilities); the ensemble scored on `{grid.subset}`, "
+             f"beam {grid.beam}, lenpen 1.0, sacreBLEU.", "",
+             "| teacher | ensemble of | checkpoint | K | fill s | target tokens/s | BLEU | chrF "
+             "| len ratio |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for t in grid.teachers:
+        done = teacher_done(grid, t)
+        sources = ", ".join(f"{t.source}/seed{s}" for s in t.seeds)
+        if done is None:
+            lines.append(f"| {t.name} | {sources} | {t.checkpoint} | {t.topk} | not filled yet | | | | |")
+            continue
+        lines.append(f"| {t.name} | {sources} | {t.checkpoint} | {t.topk} | {done['fill_seconds']:.0f} "
+                     f"| {done.get('tokens_per_second') or 'n/a'} | {done.get('bleu')} | {done.get('chrf')} "
+                     f"| {done.get('length_ratio')} |")
+    return lines + [""]
+
+
 def markdown_report(grid: Grid, results: Sequence[RunResult], agg: Sequence[dict[str, Any]],
                     signif: dict[str, Any] | None, signif_error: str | None = None,
                     rule_aggs: dict[str, list[dict[str, Any]]] | None = None,
                     rule_signif: dict[str, dict[str, Any]] | None = None,
                     agree: list[dict[str, Any]] | None = None, rule_error: str | None = None) -> str:
-    """sweep.md: the header, mean ± sd per configuration, the paired tests, the same under every
-    checkpoint rule with where the rules agree, every run."""
-    lines = (_header(grid, results) + _mean_sd_section(grid, results, agg)
+    """sweep.md: the header, the grid's teachers, mean ± sd per configuration, the paired tests,
+    the same under every checkpoint rule with where the rules agree, every run."""
+    lines = (_header(grid, results) + _teachers_section(grid) + _mean_sd_section(grid, results, agg)
              + _significance_section(grid, signif, signif_error)
              + (_rules_sections(grid, rule_aggs, rule_signif, agree, rule_error) if rule_aggs else [])
              + _runs_section(results))
@@ -293,6 +317,7 @@ def write_report(grid: Grid, out: Path | None = None) -> dict[str, Any]:
                                         for k, v in row.items()} for row in rule_aggs[rule]],
                          "significance": (rule_signif or {}).get(rule)} for rule in grid.rules},
         "rules_error": rule_error, "agreement": agree,
+        "teachers": {t.name: teacher_done(grid, t) for t in grid.teachers},
         "runs": [{"config": r.spec.config.name, "seed": r.spec.seed, "status": r.status,
                   "directory": str(r.spec.directory), **r.row,
                   "rules": {rule: res for rule, res in r.rules.items()}} for r in results],

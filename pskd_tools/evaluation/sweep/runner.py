@@ -18,7 +18,7 @@ from typing import Any
 
 from ... import PLUGIN_DIR
 from ..rule_scoring import missing_rules, rule_file
-from .grid import Grid, RunSpec
+from .grid import Grid, RunSpec, Teacher
 from .report import write_report
 from .runs import (
     DONE,
@@ -35,6 +35,15 @@ from .runs import (
     run_status,
     score_paths,
     write_json,
+)
+from .teachers import (
+    FILL_LOG,
+    TEACHER_DONE,
+    done_record,
+    fill_command,
+    score_command,
+    sources_state,
+    teacher_done,
 )
 
 # the package's name, not this module's: the log lines read "pskd_tools.evaluation.sweep: ..."
@@ -109,6 +118,9 @@ class Runner:
         self._procs: set[subprocess.Popen] = set()
         self._procs_lock = threading.Lock()
         self.env = child_env()
+        self._teacher_locks = {t.name: threading.Lock() for t in grid.teachers}
+        self.scheduled: set[str] = set()  # keys of the runs this sweep was asked to do
+        self.finished: set[str] = set()  # keys of those that have ended, one way or another
 
     # -- stopping ---------------------------------------------------------------------------
     def stop(self, signum: int | None = None, _frame: Any = None) -> None:
@@ -199,6 +211,8 @@ class Runner:
         paths = score_paths(grid, spec.directory)
 
         if read_json(spec.directory / TRAIN_DONE) is None:
+            if spec.config.teacher is not None:
+                self._ensure_teacher(self.grid.teacher(spec.config.teacher), spec)
             logger.info("%s: training", spec.key)
             # the same command every time: fairseq resumes from checkpoint_last.pt when it exists
             self._attempt(state, spec, "train", [fairseq_train_command(args)],
@@ -255,6 +269,54 @@ class Runner:
                                      f"ECE {cal.get('ece_percent', float('nan')):.2f}% "
                                      f"in {(seconds['train'] + seconds['score']) / 60:.1f} min")
 
+    # -- teachers ---------------------------------------------------------------------------
+    def _ensure_teacher(self, teacher: Teacher, student: RunSpec) -> None:
+        """Fill the teacher's store and score the ensemble, once, after its source runs are done;
+        a student thread that comes second waits for the first."""
+        with self._teacher_locks[teacher.name]:
+            if teacher_done(self.grid, teacher) is not None:
+                return
+            self._wait_for_sources(teacher, student)
+            teacher.directory.mkdir(parents=True, exist_ok=True)
+            lock_file, holder = acquire_lock(teacher.directory / LOCK)
+            if lock_file is None:
+                raise RunFailed(f"{student.key}: teacher {teacher.name}: another process holds "
+                                f"{teacher.directory / LOCK} ({holder or 'unknown'})")
+            try:
+                seconds = []
+                steps = (("pskd-store fill", fill_command(self.grid, teacher)),
+                         ("pskd-score", score_command(self.grid, teacher)))
+                with open(teacher.directory / FILL_LOG, "a", encoding="utf-8") as log:
+                    for what, cmd in steps:
+                        logger.info("teacher %s: %s", teacher.name, what)
+                        log.write(f"# sweep {now()}: {shlex.join(cmd)}\n")
+                        log.flush()
+                        t0 = time.monotonic()
+                        rc = self._call(cmd, log, lock_file.fileno())
+                        seconds.append(time.monotonic() - t0)
+                        if rc != 0:
+                            raise RunFailed(f"{student.key}: teacher {teacher.name}: {what} exited with "
+                                            f"status {rc}; the end of {teacher.directory / FILL_LOG}:\n"
+                                            f"{_tail(teacher.directory / FILL_LOG)}")
+                write_json(teacher.directory / TEACHER_DONE, done_record(self.grid, teacher, *seconds))
+            finally:
+                lock_file.close()
+
+    def _wait_for_sources(self, teacher: Teacher, student: RunSpec) -> None:
+        while True:
+            waiting, failed = sources_state(self.grid, teacher)
+            ended = [k for k in waiting if k in self.finished or k not in self.scheduled]
+            if failed or ended:
+                why = ("failed" if failed else "is not finished and is not part of this sweep "
+                       f"(run the sweep with --configs {teacher.source} too)")
+                raise RunFailed(f"{student.key}: teacher {teacher.name} learns from "
+                                f"{(failed or ended)[0]}, which {why}")
+            if not waiting:
+                return
+            logger.info("%s: waiting for teacher %s's runs %s", student.key, teacher.name, ", ".join(waiting))
+            if self.stopping.wait(15):
+                raise Stopped()
+
     # -- the sweep --------------------------------------------------------------------------
     def run_all(self, specs: Sequence[RunSpec], report: bool = True) -> list[Outcome]:
         from tqdm import tqdm
@@ -265,6 +327,7 @@ class Runner:
             logger.info("%s: finished earlier, skipped", o.spec.key)
         if not todo:
             return outcomes
+        self.scheduled = {s.key for s in todo}
         with tqdm(total=len(specs), initial=len(outcomes), desc="sweep", unit="run",
                   file=sys.stderr, dynamic_ncols=True, disable=None) as bar, \
                 ThreadPoolExecutor(max_workers=self.jobs) as pool:
@@ -272,6 +335,7 @@ class Runner:
             for future in as_completed(futures):
                 outcome = future.result()
                 outcomes.append(outcome)
+                self.finished.add(outcome.spec.key)
                 bar.update(1)
                 tqdm.write(f"sweep: {outcome.spec.key}: {outcome.status}"
                            + (f": {outcome.message}" if outcome.message else ""), file=sys.stderr)
