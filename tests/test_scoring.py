@@ -141,3 +141,13 @@ def test_cli_names_a_missing_reference_file(data_bin, pretrained, tmp_path, caps
     rc = scoring.main([str(data_bin), "--path", str(pretrained), "--ref", str(tmp_path / "none.txt")])
     assert rc == 2
     assert "--ref" in capsys.readouterr().err
+
+
+def test_an_ensemble_path_names_its_missing_member_and_needs_out_json(tmp_path, capsys):
+    a, b = tmp_path / "a.pt", tmp_path / "b.pt"
+    a.write_bytes(b"x")
+    assert scoring.main([str(tmp_path), "--path", f"{a}:{b}"]) == 2
+    assert f"no such checkpoint file {b}" in capsys.readouterr().err
+    b.write_bytes(b"x")
+    assert scoring.main([str(tmp_path), "--path", f"{a}:{b}"]) == 2
+    assert "an ensemble of 2 checkpoints: give --out-json" in capsys.readouterr().err
