@@ -231,25 +231,36 @@ def report(size: str, tokens: int, r: dict) -> None:
           f"median {median(per_4k):.1f} ms/4k tok; where the prior was read: {r['prior_reads']}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def step_parser(doc: str) -> argparse.ArgumentParser:
+    """The flags of a step-by-step benchmark (this one and bench_teacher.py)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--sizes", default=SIZES, help="name:max_tokens:batches,... (default %(default)s)")
     ap.add_argument("--k", type=int, default=8)
     ap.add_argument("--vocab", type=int, default=10000)
     ap.add_argument("--repeats", type=int, default=2, help="passes over the batches")
     ap.add_argument("--threads", type=int, default=1)
-    args = ap.parse_args()
+    return ap
+
+
+def run_steps(args, title: str, setting: str, run_size, report, sentences: int = 4000) -> None:
+    """The corpus, the header, then run_size and report at every --sizes entry."""
     torch.set_num_threads(args.threads)
     logging.disable(logging.INFO)
-    data = make_corpus(4000, vocab=args.vocab)
-    print_header("The whole criterion in a real training step (bench_step.py)")
-    print(f"K={args.k}, V={args.vocab}, alpha_T 0.5, label smoothing 0.1, epoch 2, torch threads "
-          f"{args.threads}; forward + criterion + backward (no optimizer step), dropout 0.1, CPU. "
-          f"ms/4k tok: median over batches of seconds per 4,096 target tokens; (x ls): median over "
-          f"batches of the ratio to label smoothing on the same batch.")
+    data = make_corpus(sentences, vocab=args.vocab)
+    print_header(title)
+    print(f"K={args.k}, V={args.vocab}, {setting}, torch threads {args.threads}; forward + criterion + "
+          f"backward (no optimizer step), dropout 0.1, CPU. ms/4k tok: median over batches of seconds "
+          f"per 4,096 target tokens; (x ls): median over batches of the ratio to label smoothing on the "
+          f"same batch.")
     for spec in args.sizes.split(","):
         size, tokens, n = spec.split(":")
         report(size, int(tokens), run_size(args, data, size, int(tokens), int(n)))
+
+
+def main() -> None:
+    args = step_parser(__doc__).parse_args()
+    run_steps(args, "The whole criterion in a real training step (bench_step.py)",
+              "alpha_T 0.5, label smoothing 0.1, epoch 2", run_size, report)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,7 @@ threads). Ratios are per batch against ls on the same batch, reported as medians
 
 from __future__ import annotations
 
-import argparse
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -38,11 +36,10 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from baselines.online_kd import OnlineKD  # noqa: E402
-from bench_step import CountOps, _NoOptimizer, build  # noqa: E402
+from bench_step import CountOps, _NoOptimizer, build, run_steps, step_parser  # noqa: E402
 
-from _common import REPO, make_corpus, md_table, median, print_header  # noqa: E402
+from _common import REPO, md_table, median  # noqa: E402
 
-SIZES = "launch:256:40,4k:4096:20,25k:25000:4"
 ARMS = ("ls", "stored-thread", "stored-loader", "online-1", "online-3")
 
 
@@ -170,25 +167,11 @@ def report(size: str, tokens: int, r: dict) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default=SIZES, help="name:max_tokens:batches,... (default %(default)s)")
-    ap.add_argument("--k", type=int, default=8)
-    ap.add_argument("--vocab", type=int, default=10000)
+    ap = step_parser(__doc__)
     ap.add_argument("--sentences", type=int, default=4000, help="training sentences of the corpus")
-    ap.add_argument("--repeats", type=int, default=2, help="passes over the batches")
-    ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
-    torch.set_num_threads(args.threads)
-    logging.disable(logging.INFO)
-    data = make_corpus(args.sentences, vocab=args.vocab)
-    print_header("A stored teacher against a teacher forward per step (bench_teacher.py)")
-    print(f"K={args.k}, V={args.vocab}, alpha 0.5, label smoothing 0.1, epoch 1, torch threads "
-          f"{args.threads}; forward + criterion + backward (no optimizer step), dropout 0.1, CPU. "
-          f"ms/4k tok: median over batches of seconds per 4,096 target tokens; (x ls): median over "
-          f"batches of the ratio to label smoothing on the same batch.")
-    for spec in args.sizes.split(","):
-        size, tokens, n = spec.split(":")
-        report(size, int(tokens), run_size(args, data, size, int(tokens), int(n)))
+    run_steps(args, "A stored teacher against a teacher forward per step (bench_teacher.py)",
+              "alpha 0.5, label smoothing 0.1, epoch 1", run_size, report, args.sentences)
 
 
 if __name__ == "__main__":
