@@ -53,6 +53,14 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
             "the other tokens in proportion to the current model's own (detached) probabilities"
         },
     )
+    pskd_eos_scale: float = field(
+        default=1.0,
+        metadata={
+            "help": "where the gold token is not end-of-sentence, scale the distilled EOS "
+            "probability by this (then renormalize): 0 drops it, 1 keeps it; below 1 counters "
+            "the short output that distilling the model's own EOS uncertainty causes"
+        },
+    )
     # Optional[...], not X | None, in this config: fairseq builds its argparse flags from these
     # annotations and rejects a types.UnionType ('... | None is not callable')
     pskd_alpha_schedule: Optional[SCHEDULE_CHOICES] = field(  # noqa: UP045
@@ -104,6 +112,8 @@ def pskd_loss(
     residual: str = "uniform",
     ignore_index: int | None = None,
     reduce: bool = True,
+    eos: int | None = None,
+    eos_scale: float = 1.0,
 ) -> tuple[torch.Tensor, torch.Tensor, PriorStats]:
     """Summed cross-entropy of `lprobs` [N, V] against q = (1 - alpha) * y + alpha * p~.
 
@@ -113,12 +123,12 @@ def pskd_loss(
     stored distribution renormalized. No [N, V] target is built: the loss is label smoothing's
     plus alpha times a gather over the K stored ids and the sum of log-probs label smoothing
     already uses, with coefficients computed where the prior was read (targets.py). A `Prior`
-    (index, ids, probs) is refined here first, with `residual`.
+    (index, ids, probs) is refined here first, with `residual`, `eos` and `eos_scale`.
     Returns (loss, nll_loss, stats), both losses summed over non-padding tokens, or with
     `reduce=False` per token ([N, 1], 0 at padding), as label_smoothed_nll_loss returns them.
     """
     if isinstance(prior, Prior):
-        prior = refine(prior, target, ignore_index, lprobs.size(-1), epsilon, residual)
+        prior = refine(prior, target, ignore_index, lprobs.size(-1), epsilon, residual, eos, eos_scale)
     if prior is None or alpha == 0.0 or prior.tokens == 0:
         # bit-for-bit label_smoothed_cross_entropy: epoch 1 and alpha = 0 must not differ from it
         loss, nll_loss = label_smoothed_nll_loss(
@@ -210,7 +220,10 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         schedule = cfg.pskd_alpha_schedule or ("constant" if teacher else None)
         self.schedule = AlphaSchedule.from_config(cfg.pskd_alpha, schedule, cfg.max_epoch, cfg.max_update)
         _refuse_unsupported(task, cfg)
-        refiner = Refiner(self.padding_idx, self.vocab_size, self.eps, cfg.pskd_residual)
+        if not 0.0 <= cfg.pskd_eos_scale <= 1.0:
+            raise ValueError(f"--pskd-eos-scale must lie in [0, 1], got {cfg.pskd_eos_scale}")
+        refiner = Refiner(self.padding_idx, self.vocab_size, self.eps, cfg.pskd_residual,
+                          task.target_dictionary.eos(), cfg.pskd_eos_scale)
         # nothing touches the store directory here: fairseq-validate, fairseq-generate and
         # fairseq-interactive build this criterion from a checkpoint whose save dir may not exist
         if teacher:

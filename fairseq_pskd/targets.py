@@ -21,6 +21,12 @@ model's own probabilities q (detached): p~_j = R * q_j / (1 - Q) off the K ids, 
 Its term of g_r, -R / (1 - Q) * sum_{j not in K} q_j lp_j, depends on the model, so the loss adds
 it (`tail` holds R); the KL of that part is R * log(R / (1 - Q)), logged with the rest.
 
+With an EOS scale s < 1 (`--pskd-eos-scale`), rows whose gold token is not end-of-sentence have
+the stored EOS probability e multiplied by s and the stored distribution renormalized first
+(every stored P and the residual divided by 1 - (1 - s) * e): distilling the model's own readiness
+to stop at positions where the reference goes on makes its beam output short. s = 0 removes it,
+s = 1 (the default) changes nothing; an EOS outside the stored top-k is left as it is.
+
 Since -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * S, the cross-entropy H(p~, p_r) is
 g_r + ls_r, so KL(p~ || p) summed over the prior's rows is neg_entropy + sum_r has_r * (g_r + ls_r),
 with neg_entropy = sum p~ log p~ computed here, from the prior alone.
@@ -85,6 +91,8 @@ def refine(
     vocab: int,
     epsilon: float,
     residual: str = "uniform",
+    eos: int | None = None,
+    eos_scale: float = 1.0,
 ) -> RefinedTargets:
     """The coefficients of the refined target for the flattened `target` [R]: `prior.index` rows
     of it have last epoch's top-k (`prior.ids` [m, K], `prior.probs` [m, K] float), on any device.
@@ -100,6 +108,10 @@ def refine(
     m, k = probs.shape
     eps_i = epsilon / (vocab - 1)
 
+    if eos is not None and eos_scale != 1.0:
+        scaled = ids.eq(eos) & target[index].ne(eos).unsqueeze(-1)
+        removed = (1.0 - eos_scale) * (probs * scaled).sum(-1)
+        probs = torch.where(scaled, probs * eos_scale, probs) / (1.0 - removed).clamp_min(1e-6).unsqueeze(-1)
     mass = probs.sum(-1)
     over = mass.clamp_min(1.0)
     probs, mass = probs / over.unsqueeze(-1), mass / over
@@ -162,6 +174,8 @@ class Refiner:
     vocab: int
     epsilon: float
     residual: str
+    eos: int | None = None
+    eos_scale: float = 1.0
 
     def read(self, store: TopKStore, layout: dict, epoch: int) -> RefinedTargets | None:
         """Last epoch's rows for a batch (pipeline.batch_layout), refined, on the host; None where
@@ -177,4 +191,4 @@ class Refiner:
             torch.from_numpy(probs[positions].astype(np.float32)),
         )
         return refine(prior, torch.from_numpy(layout["target"]), self.pad, self.vocab, self.epsilon,
-                      self.residual)
+                      self.residual, self.eos, self.eos_scale)

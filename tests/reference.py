@@ -39,13 +39,16 @@ def _load(checkpoint, data_bin):
     return models[0].eval(), task
 
 
-def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform", teachers=(), k=K):
+def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform", teachers=(), k=K,
+                     eos_scale=1.0):
     """Epoch loss (base 2, per token) of a fixed model against targets built densely here:
     (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly,
     or with residual="model" in proportion to the model's own probabilities off the K ids),
     over the target tokens after the first `prefix` (--ignore-prefix-size), divided like fairseq
     by all target tokens. With `teachers` (checkpoints), the top-K is the teachers' mean
-    probability instead of the model's own (word-level KD from a stored teacher)."""
+    probability instead of the model's own (word-level KD from a stored teacher). With eos_scale,
+    where the gold token is not EOS and EOS is among the top-K, p~'s EOS probability is scaled by
+    it and p~ renormalized."""
     model, task = _load(checkpoint, data_bin)
     teacher_models = [_load(t, data_bin)[0] for t in teachers]
     task.load_dataset("train")
@@ -80,10 +83,17 @@ def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform", 
             else:
                 ptilde = (rest / (vocab - k)).expand_as(lprobs).clone()
             ptilde.scatter_(1, top_i, top_p)
+            if eos_scale != 1.0:
+                eos = task.target_dictionary.eos()
+                scaled = top_i.eq(eos).any(-1) & target.ne(eos)
+                e = ptilde[scaled, eos]
+                ptilde[scaled, eos] = e * eos_scale
+                ptilde[scaled] /= (1 - (1 - eos_scale) * e).unsqueeze(-1)
             q = (1 - alpha) * y + alpha * ptilde
             totals["pskd"] += float(-(q * lprobs).sum())
             totals["ls"] += float(-(y * lprobs).sum())
-            totals["kl"] += float((ptilde * (ptilde.log() - lprobs)).sum())
+            # 0 log 0 = 0: an EOS scaled to nothing
+            totals["kl"] += float(torch.where(ptilde > 0, ptilde * (ptilde.log() - lprobs), 0.0).sum())
             kl_tokens += int(keep.sum())
     totals["kl"] *= ntokens / kl_tokens  # fairseq's pskd_kl is per token that has a prior
     return {k: v / ntokens / math.log(2) for k, v in totals.items()}

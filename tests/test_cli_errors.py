@@ -25,6 +25,7 @@ def _train(data_bin, save_dir, *extra, max_epoch=True):
         (["--pskd-alpha", "-0.1"], "--pskd-alpha"),
         (["--pskd-topk", "0"], "--pskd-topk"),
         (["--pskd-topk", "100000"], "--pskd-topk"),
+        (["--pskd-eos-scale", "1.5"], "--pskd-eos-scale must lie in [0, 1]"),
         (["--pskd-store-dir", "/proc/pskd-store"], "--pskd-store-dir"),
         (["--pskd-alpha-schedule", "update"], "--max-update"),
     ],

@@ -133,3 +133,16 @@ def test_the_model_residual_trains_towards_the_dense_reference(data_bin, pretrai
     assert abs(ref["pskd"] - uniform["pskd"]) > 0.01  # the two residuals are told apart here
     assert float(train[2]["loss"]) == pytest.approx(ref["pskd"], abs=2e-3)
     assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)
+
+
+def test_the_eos_scale_trains_towards_the_dense_reference(data_bin, pretrained, tmp_path):
+    """--pskd-eos-scale 0: where the gold token goes on, the stored EOS probability is dropped and
+    the stored distribution renormalized (weights frozen, as above)."""
+    args = [*map(str, frozen_pskd_args(data_bin, pretrained, tmp_path)), "--pskd-eos-scale", "0"]
+    train = epoch_stats(fairseq("fairseq-train", *args).stdout)
+    alpha2 = ALPHA_T * 2 / EPOCHS
+    ref = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2, eos_scale=0.0)
+    plain = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2)
+    assert abs(ref["pskd"] - plain["pskd"]) > 2e-3  # the rule is told apart here
+    assert float(train[2]["loss"]) == pytest.approx(ref["pskd"], abs=2e-3)
+    assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)

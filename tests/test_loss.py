@@ -27,7 +27,7 @@ def _prior(lprobs_like, target, k, seed=1, every=2):
     return Prior(rows, ids, probs.to(torch.float16).to(lprobs_like.dtype))
 
 
-def _dense_target(vocab, target, epsilon, alpha, prior, residual, lprobs=None):
+def _dense_target(vocab, target, epsilon, alpha, prior, residual, lprobs=None, eos=None, eos_scale=1.0):
     n = target.numel()
     y = torch.full((n, vocab), epsilon / (vocab - 1), dtype=torch.float64)
     y.scatter_(1, target[:, None], 1.0 - epsilon)
@@ -47,13 +47,19 @@ def _dense_target(vocab, target, epsilon, alpha, prior, residual, lprobs=None):
             ptilde.scatter_(1, prior.ids, p)
         else:
             ptilde.scatter_(1, prior.ids, p / mass)
+        if eos is not None:
+            # where the gold token goes on and EOS was stored: its probability scaled, p~ renormalized
+            scaled = prior.ids.eq(eos).any(-1) & target[prior.index].ne(eos)
+            e = ptilde[scaled, eos]
+            ptilde[scaled, eos] = e * eos_scale
+            ptilde[scaled] /= (1 - (1 - eos_scale) * e).unsqueeze(-1)
         q[prior.index] = (1 - alpha) * y[prior.index] + alpha * ptilde
     return q
 
 
-def _dense_loss(logits, target, epsilon, alpha, prior, residual):
+def _dense_loss(logits, target, epsilon, alpha, prior, residual, eos=None, eos_scale=1.0):
     lprobs = torch.log_softmax(logits, -1)
-    q = _dense_target(logits.size(-1), target, epsilon, alpha, prior, residual, lprobs)
+    q = _dense_target(logits.size(-1), target, epsilon, alpha, prior, residual, lprobs, eos, eos_scale)
     per_token = -(q * lprobs).sum(-1)
     return per_token[target.ne(PAD)].sum()
 
@@ -79,6 +85,42 @@ def test_sparse_loss_and_gradients_equal_dense_reference(k, residual, epsilon):
     assert stats.tokens == len(prior.index)
     gold_nll = -torch.log_softmax(logits, -1).gather(1, target[:, None]).squeeze(1)
     assert torch.allclose(nll, gold_nll[target.ne(PAD)].sum())
+
+
+EOS = 2
+
+
+@pytest.mark.parametrize("k", [5, 17])
+@pytest.mark.parametrize("residual", ["uniform", "renorm", "model"])
+@pytest.mark.parametrize("eos_scale", [0.0, 0.5])
+def test_eos_scaled_where_gold_goes_on_equals_dense_reference(k, residual, eos_scale):
+    logits, target = _batch()
+    target[[0, 5, 9]] = EOS  # rows where the stored EOS is kept
+    prior = _prior(logits, target, k)
+    ids = prior.ids.clone()
+    absent = ~ids.eq(EOS).any(-1)
+    ids[absent.nonzero().squeeze(1)[::2], -1] = EOS  # stored EOS in most rows, never twice
+    prior = prior._replace(ids=ids)
+    gold_goes_on = target[prior.index].ne(EOS)
+    assert (prior.ids.eq(EOS).any(-1) & gold_goes_on).sum() >= 3  # rows the rule changes
+    assert (prior.ids.eq(EOS).any(-1) & ~gold_goes_on).sum() >= 1  # and rows it must not
+
+    a = logits.clone().requires_grad_()
+    loss, _, stats = pskd_loss(torch.log_softmax(a, -1), target, 0.1, 0.6, prior, residual, PAD,
+                               eos=EOS, eos_scale=eos_scale)
+    loss.backward()
+    b = logits.clone().requires_grad_()
+    ref = _dense_loss(b, target, 0.1, 0.6, prior, residual, EOS, eos_scale)
+    ref.backward()
+    assert torch.allclose(loss, ref, rtol=1e-10, atol=1e-10)
+    assert torch.allclose(a.grad, b.grad, rtol=1e-9, atol=1e-10)
+    plain = _dense_loss(logits, target, 0.1, 0.6, prior, residual)
+    assert abs(float(plain - ref)) > 1e-3  # the rule changed the target
+    lprobs = torch.log_softmax(logits, -1)
+    p = _dense_target(logits.size(-1), target, 0.0, 1.0, prior, residual, lprobs, EOS, eos_scale)[prior.index]
+    assert torch.allclose(p.sum(-1), torch.ones(len(prior.index), dtype=p.dtype))
+    kl = torch.where(p > 0, p * (p.log() - lprobs[prior.index]), 0.0).sum()
+    assert stats.kl == pytest.approx(float(kl), rel=1e-6)
 
 
 @pytest.mark.parametrize("residual", ["uniform", "renorm", "model"])
