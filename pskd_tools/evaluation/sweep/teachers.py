@@ -42,10 +42,16 @@ def score_command(grid: Grid, teacher: Teacher) -> list[str]:
             "--user-dir", str(PLUGIN_DIR), "--out-json", str(scores_file(teacher, grid.subset))]
 
 
+def fill_args(grid: Grid, teacher: Teacher) -> str:
+    """What defines the teacher: the fill's arguments, not the interpreter that runs them."""
+    cmd = fill_command(grid, teacher)
+    return shlex.join(cmd[cmd.index("fill"):])
+
+
 def teacher_done(grid: Grid, teacher: Teacher) -> dict[str, Any] | None:
-    """teacher.done.json, when it records this very fill command."""
+    """teacher.done.json, when it records this very fill."""
     done = read_json(teacher.directory / TEACHER_DONE)
-    return done if done is not None and done.get("fill") == shlex.join(fill_command(grid, teacher)) else None
+    return done if done is not None and done.get("fill_args") == fill_args(grid, teacher) else None
 
 
 def check_teacher_dirs(grid: Grid) -> None:
@@ -56,7 +62,7 @@ def check_teacher_dirs(grid: Grid) -> None:
         if done is not None and teacher_done(grid, teacher) is None:
             raise GridError(
                 f"{grid.path}: teacher {teacher.name!r} in {teacher.directory} was filled with\n"
-                f"  {done.get('fill')}\nthe grid now gives\n  {shlex.join(fill_command(grid, teacher))}\n"
+                f"  {done.get('fill_args')}\nthe grid now gives\n  {fill_args(grid, teacher)}\n"
                 "restore the grid, give the changed teacher a new name, or delete that directory "
                 "and the runs that learned from it")
 
@@ -74,6 +80,7 @@ def done_record(grid: Grid, teacher: Teacher, fill_seconds: float, score_seconds
     scores = read_json(scores_file(teacher, grid.subset)) or {}
     return {
         "teacher": teacher.name, "finished": now(), "fill": shlex.join(fill_command(grid, teacher)),
+        "fill_args": fill_args(grid, teacher),
         "score": shlex.join(score_command(grid, teacher)),
         "sources": [spec.key for spec in grid.teacher_sources(teacher)],
         "checkpoint": teacher.checkpoint, "topk": teacher.topk, "store": str(teacher.store),
