@@ -205,20 +205,21 @@ def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
             "params": sum(p.numel() for p in model.parameters())}
 
 
+def ms_cell(t: dict, ntok: list[int], arm: str, what: str) -> str:
+    """Median ms per 4,096 target tokens, and beside it the median per-batch ratio to ls."""
+    ms = median([s / n * 4096 * 1e3 for s, n in zip(t[arm][what], ntok)])
+    if arm == "ls":
+        return f"{ms:.1f}"
+    return f"{ms:.1f} ({median([a / b for a, b in zip(t[arm][what], t['ls'][what])]):.3f}x)"
+
+
 def report(size: str, tokens: int, r: dict) -> None:
     t = r["times"]
     print(f"\n### {size}: max-tokens {tokens}, median {int(median(r['ntok']))} target tokens per "
           f"batch, {len(r['ntok'])} batches per criterion, model {r['params']:,} parameters\n")
     rows = []
     for arm in ARMS:
-        cells = [arm]
-        for what in ("step", "+writer", "cpu"):
-            ms_per_4k = median([s / n * 4096 * 1e3 for s, n in zip(t[arm][what], r["ntok"])])
-            if arm == "ls":
-                cells.append(f"{ms_per_4k:.1f}")
-            else:
-                ratios = [a / b for a, b in zip(t[arm][what], t["ls"][what])]
-                cells.append(f"{ms_per_4k:.1f} ({median(ratios):.3f}x)")
+        cells = [arm] + [ms_cell(t, r["ntok"], arm, what) for what in ("step", "+writer", "cpu")]
         c = r["counts"][arm]
         cells += [c["syncs"], c["step_ops"] - r["counts"]["ls"]["step_ops"] if arm != "ls" else c["step_ops"]]
         rows.append(cells)

@@ -36,7 +36,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from baselines.online_kd import OnlineKD  # noqa: E402
-from bench_step import CountOps, _NoOptimizer, build, run_steps, step_parser  # noqa: E402
+from bench_step import CountOps, _NoOptimizer, build, ms_cell, run_steps, step_parser  # noqa: E402
 
 from _common import REPO, md_table, median  # noqa: E402
 
@@ -149,15 +149,8 @@ def report(size: str, tokens: int, r: dict) -> None:
     t = r["times"]
     print(f"\n### {size}: max-tokens {tokens}, median {int(median(r['ntok']))} target tokens per "
           f"batch, {len(r['ntok'])} batches per arm, student and each teacher {r['params']:,} parameters\n")
-    rows = []
-    for arm in ARMS:
-        cells = [arm]
-        for what in ("step", "cpu"):
-            ms = median([s / n * 4096 * 1e3 for s, n in zip(t[arm][what], r["ntok"])])
-            ratio = median([a / b for a, b in zip(t[arm][what], t["ls"][what])])
-            cells.append(f"{ms:.1f}" if arm == "ls" else f"{ms:.1f} ({ratio:.3f}x)")
-        cells.append(r["ops"][arm])
-        rows.append(cells)
+    rows = [[arm, ms_cell(t, r["ntok"], arm, "step"), ms_cell(t, r["ntok"], arm, "cpu"), r["ops"][arm]]
+            for arm in ARMS]
     headers = ["arm", "step ms/4k tok (x ls)", "process CPU ms/4k tok (x ls)", "aten ops per step"]
     print(md_table(headers, rows))
     f = r["fill"]
