@@ -339,6 +339,7 @@ def test_a_run_locked_by_another_process_is_left_alone(fake_sweep, capsys):
     ({"baseline": "nope"}, "baseline 'nope' is not a configuration name"),
     ({"scoring": {"beam": "5"}}, "scoring.beam: expected int"),
     ({"recipes": []}, "unknown field 'recipes'"),
+    ({"archive": "out/kept"}, "overlap; the archive is a copy of the finished runs"),
     ({"data_bin": "missing-dir", "data_command": "bash scripts/demo.sh --data-only"},
      "does not exist; build it with: bash scripts/demo.sh --data-only"),
 ])

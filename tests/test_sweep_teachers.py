@@ -26,7 +26,7 @@ def teacher_grid(tmp_path, data_bin, teacher=None, **extra):
 
 
 def test_a_grid_teacher_is_filled_after_its_runs_and_its_students_learn_from_it(data_bin, tmp_path):
-    grid_path = teacher_grid(tmp_path, data_bin)
+    grid_path = teacher_grid(tmp_path, data_bin, archive="archive")
     grid = load_grid(grid_path)
     # the students come last, whatever the order of the configurations
     assert [s.key for s in grid.runs()] == ["ls/seed1", "ls/seed2", "kd/seed1"]
@@ -69,6 +69,8 @@ def test_a_grid_teacher_is_filled_after_its_runs_and_its_students_learn_from_it(
     assert again.stderr.count("finished earlier, skipped") == 3
     assert (store / "teacher.pskd").stat().st_mtime_ns == before
 
+    check_the_archive_restores_the_sweep(grid_path, tmp_path, report)
+
     # the teacher changed after its students learned from it: refused, naming it
     changed = teacher_grid(tmp_path, data_bin, {**TEACHER, "topk": 8})
     refused = run_cli(changed)
@@ -101,3 +103,61 @@ def test_bad_teachers_name_the_field(data_bin, tmp_path, capsys, teacher, flags,
     err = capsys.readouterr().err
     assert str(path) in err and message in err, err
     assert not (tmp_path / "out").exists()
+
+
+def _numbers(report: dict, out) -> dict:
+    """What a report concludes, with its out_dir written as OUT and no paths of its files."""
+    report = json.loads(json.dumps(report).replace(str(out), "OUT"))
+    keep = ("config", "seed", "status", "bleu", "chrf", "ece_percent", "nll", "best_epoch", "epochs")
+    return {"runs": [{k: r.get(k) for k in keep} for r in report["runs"]],
+            "significance": report["significance"], "rules": report.get("rules"),
+            "teachers": {n: {k: t.get(k) for k in ("bleu", "chrf", "length_ratio", "sources")}
+                         for n, t in report["teachers"].items()}}
+
+
+def check_the_archive_restores_the_sweep(grid_path, tmp_path, report):
+    """The grid's archive holds every finished run without checkpoints, in portable paths; copied
+    elsewhere and restored into another out_dir it gives the same report, and a sweep there trains
+    nothing; a run the grid now trains differently is not restored."""
+    archive = tmp_path / "archive"
+    for key in ("ls/seed1", "ls/seed2", "kd/seed1"):
+        run = archive / "runs" / key
+        assert (run / "done.json").is_file() and (run / "rule.last.test.json").is_file(), key
+        assert not list(run.glob("*.pt")) and not list(run.glob("*.generate.txt")), key
+        assert str(tmp_path / "out") not in (run / "done.json").read_text()
+        assert "${OUT}/runs/" + key in (run / "done.json").read_text()
+    assert (archive / "teachers" / "ens" / "teacher.done.json").is_file()
+    assert not (archive / "teachers" / "ens" / "store").exists()
+
+    moved = tmp_path / "moved-archive"
+    archive.rename(moved)  # the archive as a fresh checkout has it: elsewhere, with no out_dir
+    out2 = tmp_path / "out2"
+    restored = run_cli(grid_path, "--out-dir", out2, "--archive", moved, "--report-only")
+    assert restored.returncode == 0, restored.stderr[-4000:]
+    assert "restored 3 finished run(s)" in restored.stderr
+    assert (_numbers(json.loads((out2 / "report" / "sweep.json").read_text()), out2)
+            == _numbers(report, tmp_path / "out"))
+    assert not list(out2.glob("runs/*/*/*.pt"))
+
+    again = run_cli(grid_path, "--out-dir", out2, "--archive", moved)
+    assert again.returncode == 0, again.stderr[-4000:]
+    assert again.stderr.count("finished earlier, skipped") == 3 and not list(out2.glob("runs/*/*/*.pt"))
+
+    # a configuration whose flags changed since: its archived runs are named and left out
+    changed = json.loads(grid_path.read_text())
+    changed["configs"][0]["flags"] = LS.replace("0.1", "0.2")
+    changed_path = write_grid(tmp_path / "changed.json", **changed)
+    refused = run_cli(changed_path, "--out-dir", tmp_path / "out3", "--archive", moved, "--dry-run")
+    assert refused.returncode == 0 and "ls/seed1: new\n" in refused.stdout
+    assert "kd/seed1: new; finished in" in refused.stdout
+    partial = run_cli(changed_path, "--out-dir", tmp_path / "out3", "--archive", moved, "--report-only")
+    assert "ls/seed1: not restored" in partial.stderr and "another command" in partial.stderr
+    assert not (tmp_path / "out3" / "runs" / "ls" / "seed1").exists()
+
+    # runs trained on another data-bin (here: a dictionary that differs) are never mixed in
+    digests = json.loads((moved / "data_bin.json").read_text())
+    assert set(digests) >= {"dict.src.txt", "dict.tgt.txt", "train.src-tgt.tgt.bin"}, digests
+    (moved / "data_bin.json").write_text(json.dumps({**digests, "dict.tgt.txt": "0" * 64}))
+    other = run_cli(grid_path, "--out-dir", tmp_path / "out4", "--archive", moved, "--report-only")
+    assert "nothing restored" in other.stderr and "dict.tgt.txt" in other.stderr, other.stderr[-3000:]
+    assert not (tmp_path / "out4" / "runs").exists()

@@ -16,7 +16,8 @@ Rerunning the same command continues a stopped sweep: runs with ``done.json`` ar
 unfinished run is started again with the same command line, so fairseq resumes it from its
 ``checkpoint_last.pt`` (PS-KD keeps its state on disk and resumes exactly). Each run directory
 records its command line; a grid edited afterwards is refused rather than silently mixing two
-settings in one directory.
+settings in one directory. A grid with an ``archive`` keeps every finished run there without its
+checkpoints, to be committed, and restores them into an out_dir that lacks them.
 
 After every finished run the report in ``OUT/report/`` is rewritten from what has finished:
 ``sweep.md`` (mean ± sd over seeds, paired significance against the baseline with sacreBLEU's
@@ -25,12 +26,13 @@ rules agree, every run), ``sweep.json`` and PNG plots.
 
 CLI::
 
-    pskd-sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR]
+    pskd-sweep GRID.json [--jobs N] [--data-bin DIR] [--out-dir DIR] [--archive DIR]
                [--configs NAME ...] [--dry-run | --report-only]
 
 (or ``python -m pskd_tools.evaluation.sweep``). The modules, in the order they build on each other:
 ``grid`` (the schema, ``load_grid``), ``runs`` (run directories, state files, locks), ``results``
-(finished runs read back), ``stats`` (mean ± sd, paired tests), ``report`` (sweep.md, sweep.json,
+(finished runs read back), ``archive`` (finished runs kept without checkpoints, restored into a
+fresh out_dir), ``stats`` (mean ± sd, paired tests), ``report`` (sweep.md, sweep.json,
 plots), ``runner`` (the subprocesses, resume, ``--jobs``), ``cli`` (``main``).
 
 This package is a tool: the fairseq plugin (``--user-dir fairseq_pskd``) never imports it.

@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from . import archive
 from .grid import Grid, GridError, RunSpec, load_grid
 from .report import write_report
 from .runner import Runner, fairseq_train_command, logger
@@ -31,6 +32,9 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                    help="runs trained at once, one thread each (default 1)")
     p.add_argument("--data-bin", default=None, help="use this data-bin instead of the grid's data_bin")
     p.add_argument("--out-dir", default=None, help="use this directory instead of the grid's out_dir")
+    p.add_argument("--archive", default=None,
+                   help="use this results archive instead of the grid's archive field: finished runs are "
+                   "restored from it before the sweep and copied into it once done")
     p.add_argument("--configs", nargs="+", default=None, metavar="NAME",
                    help="run only these configurations (the report still covers the whole grid)")
     mode = p.add_mutually_exclusive_group()
@@ -44,13 +48,15 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
 def _plan(args: argparse.Namespace) -> tuple[Grid, list[RunSpec]]:
     """The grid and the runs to do; a GridError for a bad grid, an unknown --configs name or a
     run directory started with another command."""
-    grid = load_grid(args.grid, args.data_bin, args.out_dir)
+    grid = load_grid(args.grid, args.data_bin, args.out_dir, args.archive)
     if args.configs:
         missing = [n for n in args.configs if not any(c.name == n for c in grid.configs)]
         if missing:
             raise GridError(f"--configs {missing[0]}: no such configuration in {grid.path} "
                             f"(names: {', '.join(c.name for c in grid.configs)})")
     specs = grid.runs(args.configs)
+    if not args.dry_run:
+        archive.restore(grid)  # before the checks: a restored run is checked like any other
     check_run_dirs(grid, grid.runs())
     check_teacher_dirs(grid)
     return grid, specs
@@ -84,7 +90,10 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
             print(f"teacher {teacher.name}: {state}\n  {shlex.join(fill_command(grid, teacher))}")
         for spec in specs:
             command = shlex.join(fairseq_train_command(grid.train_args(spec)))
-            print(f"{spec.key}: {run_status(spec, grid)}\n  {command}")
+            status = run_status(spec, grid)
+            if status == "new" and grid.archive is not None and archive.restorable(grid, spec) is None:
+                status = f"new; finished in {archive.run_dir(grid, spec)}, restored when the sweep runs"
+            print(f"{spec.key}: {status}\n  {command}")
         return 0
     if not args.report_only:
         try:
@@ -101,6 +110,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         if runner.stopping.is_set():
             print("sweep: stopped; rerun the same command to continue", file=sys.stderr)
             return 130
+    archive.save_all(grid)
     written = write_report(grid)
     print(written["markdown"], end="")
     print(f"\nwrote {written['table']}, {written['json']}" + "".join(f", {p}" for p in written["plots"]))

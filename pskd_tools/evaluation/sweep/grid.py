@@ -25,6 +25,8 @@ GRID_FIELDS = {
     "data_bin": "fairseq-preprocess output directory (relative paths: to the grid file)",
     "data_command": "how to build data_bin; shown when it is missing",
     "out_dir": "where the runs and the report go (relative paths: to the grid file)",
+    "archive": "optional: where finished runs are kept without their checkpoints, to commit and to be "
+               "restored into out_dir by a later sweep (relative paths: to the grid file)",
     "source_lang": "source language (default: from data_bin's file names)",
     "target_lang": "target language (default: from data_bin's file names)",
     "recipe": "fairseq-train flags shared by every run (list of arguments, or one string)",
@@ -110,6 +112,7 @@ class Grid:
     ar_trials: int = 10000
     description: str = ""
     teachers: tuple[Teacher, ...] = ()
+    archive: Path | None = None  # the results archive (archive.py), if the grid keeps one
 
     def config(self, name: str) -> Config:
         return next(c for c in self.configs if c.name == name)
@@ -120,9 +123,12 @@ class Grid:
     def teacher(self, name: str) -> Teacher:
         return next(t for t in self.teachers if t.name == name)
 
+    def spec(self, config: Config, seed: int) -> RunSpec:
+        return RunSpec(config, seed, self.run_dir(config, seed))
+
     def teacher_sources(self, teacher: Teacher) -> list[RunSpec]:
         config = self.config(teacher.source)
-        return [RunSpec(config, seed, self.run_dir(config, seed)) for seed in teacher.seeds]
+        return [self.spec(config, seed) for seed in teacher.seeds]
 
     def runs(self, only: Sequence[str] | None = None) -> list[RunSpec]:
         """Every (configuration, seed), first seeds first: the first seed of every configuration
@@ -134,7 +140,7 @@ class Grid:
                 continue
             for seed_index, seed in enumerate(config.seeds):
                 order = (config.teacher is not None, seed_index, config_index)
-                specs.append((order, RunSpec(config, seed, self.run_dir(config, seed))))
+                specs.append((order, self.spec(config, seed)))
         return [spec for _, spec in sorted(specs, key=lambda item: item[0])]
 
     def train_args(self, spec: RunSpec) -> list[str]:
@@ -404,11 +410,12 @@ def _teachers(path: Path, raw: dict[str, Any], out: Path,
             resolved.append(c)
             continue
         where = f"{path}: configs[{i}] ({c.name}).flags"
+        known = f"(teachers: {', '.join(t.name for t in teachers) or 'none'})"
         unknown = sorted(n for n in names if not any(t.name == n for t in teachers))
-        if unknown or len(names) > 1:
-            raise GridError(f"{where}: {{teacher:{unknown[0] if unknown else sorted(names)[1]}}}: "
-                            + ("no such teacher" if unknown else "one teacher per configuration")
-                            + f" (teachers: {', '.join(t.name for t in teachers) or 'none'})")
+        if unknown:
+            raise GridError(f"{where}: {{teacher:{unknown[0]}}}: no such teacher {known}")
+        if len(names) > 1:
+            raise GridError(f"{where}: {{teacher:{sorted(names)[1]}}}: one teacher per configuration {known}")
         teacher = next(t for t in teachers if t.name in names)
         if not _has_flag(c.flags, "--pskd-teacher-store"):
             raise GridError(f"{where}: {{teacher:{teacher.name}}} is not the value of --pskd-teacher-store")
@@ -422,12 +429,16 @@ def _teachers(path: Path, raw: dict[str, Any], out: Path,
 
 
 def load_grid(path: str | Path, data_bin: str | Path | None = None,
-              out_dir: str | Path | None = None) -> Grid:
+              out_dir: str | Path | None = None, archive: str | Path | None = None) -> Grid:
     """Read and check a grid file; every problem is a GridError naming the file and the field."""
     path = Path(path)
     raw = _read_raw(path)
     data = _directory(path, raw, "data_bin", data_bin, "--data-bin")
     out = _directory(path, raw, "out_dir", out_dir, "--out-dir")
+    kept = _directory(path, raw, "archive", archive, "--archive") if archive or "archive" in raw else None
+    if kept is not None and (kept == out or out in kept.parents or kept in out.parents):
+        raise GridError(f"{path}: archive {kept} and out_dir {out} overlap; the archive is a copy of "
+                        "the finished runs, kept apart from them: give it a directory of its own")
     _check_data_bin(path, raw, data)
     recipe = _recipe(path, raw)
     teachers, configs = _teachers(path, raw, out, _configs(path, raw))
@@ -445,4 +456,4 @@ def load_grid(path: str | Path, data_bin: str | Path | None = None,
                 checkpoint=scoring_cfg["checkpoint"], rules=tuple(scoring_cfg["rules"]),
                 lenpens=tuple(scoring_cfg["lenpens"]), valid_subset=scoring_cfg["valid_subset"],
                 bootstrap_samples=signif["bootstrap_samples"], ar_trials=signif["ar_trials"],
-                description=str(description), teachers=teachers)
+                description=str(description), teachers=teachers, archive=kept)

@@ -11,7 +11,9 @@ from .. import compare, scoring
 from ..rule_scoring import read_rule
 from ..rules import best_epoch
 from .grid import Grid, RunSpec
-from .runs import DONE, SCORED, primary_scored, read_json, run_status, score_paths
+from .runs import DONE, SCORED, primary_scored, read_json, run_status, score_paths, write_json
+
+REFERENCE_KEY = "reference_file"  # the references as a file, when "reference" names the T- lines
 
 __all__ = ["RunResult", "best_epoch", "collect", "load_hypotheses", "load_references", "rule_row"]
 
@@ -67,20 +69,45 @@ def collect(grid: Grid, specs: Sequence[RunSpec] | None = None) -> list[RunResul
     return results
 
 
+def _generate_targets(grid: Grid, directory: Path, scores: dict[str, Any]) -> list[str]:
+    """The T- lines of the run's fairseq-generate output, decoded as scoring.py decoded them."""
+    gen = scoring.parse_generate_output(scoring.read_lines(score_paths(grid, directory)["generate"]))
+    lines = gen.ordered("targets", int(scores.get("sentences", 0)) or None)
+    spm_model = scores.get("spm_model")
+    return scoring.decode_pieces(lines, spm_model) if spm_model else lines
+
+
+def _reference_file(scores: dict[str, Any]) -> Path | None:
+    """The file the references are in: the data's (reference) or one kept by keep_references."""
+    for key in ("reference", REFERENCE_KEY):
+        ref = Path(str(scores.get(key, "")))
+        if ref.is_file():
+            return ref
+    return None
+
+
 def load_references(grid: Grid, result: RunResult) -> list[str]:
     """The references the run was scored against, as scoring.py used them."""
     scores = result.run.scores if result.run else None
     if not scores:
         raise FileNotFoundError(f"{result.spec.directory}: no scores JSON")
-    ref = Path(str(scores.get("reference", "")))
-    if ref.is_file():
-        return scoring.read_lines(ref)
+    ref = _reference_file(scores)
     # no reference file: scoring.py decoded the T- lines of fairseq-generate's output
-    generate = score_paths(grid, result.spec.directory)["generate"]
-    gen = scoring.parse_generate_output(scoring.read_lines(generate))
-    lines = gen.ordered("targets", int(scores.get("sentences", 0)) or None)
-    spm_model = scores.get("spm_model")
-    return scoring.decode_pieces(lines, spm_model) if spm_model else lines
+    return scoring.read_lines(ref) if ref else _generate_targets(grid, result.spec.directory, scores)
+
+
+def keep_references(grid: Grid, directory: Path) -> None:
+    """Write the references decoded from fairseq-generate's T- lines beside the scores, and name
+    them in the scores JSON (as REFERENCE_KEY): the results archive keeps no generate output, and
+    the paired tests of a restored run need its references."""
+    scores_path = score_paths(grid, directory)["scores"]
+    scores = read_json(scores_path)
+    if scores is None or _reference_file(scores) is not None:
+        return
+    ref_path = scores_path.with_name(scores_path.name.replace(".scores.json", f".ref.{grid.target_lang}"))
+    refs = _generate_targets(grid, directory, scores)
+    ref_path.write_text("".join(r + "\n" for r in refs), encoding="utf-8")
+    write_json(scores_path, {**scores, REFERENCE_KEY: str(ref_path)})
 
 
 def load_hypotheses(result: RunResult) -> list[str]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ... import PLUGIN_DIR
 from ..rule_scoring import missing_rules, rule_file
+from . import archive
 from .grid import Grid, RunSpec, Teacher
 from .report import write_report
 from .runs import (
@@ -274,9 +275,15 @@ class Runner:
         """Fill the teacher's store and score the ensemble, once, after its source runs are done;
         a student thread that comes second waits for the first."""
         with self._teacher_locks[teacher.name]:
-            if teacher_done(self.grid, teacher) is not None:
+            if teacher_done(self.grid, teacher) is not None and teacher.store.is_dir():
                 return
             self._wait_for_sources(teacher, student)
+            missing = [spec.directory / teacher.checkpoint for spec in self.grid.teacher_sources(teacher)
+                       if not (spec.directory / teacher.checkpoint).is_file()]
+            if missing:  # a source run restored from the results archive, which keeps no checkpoints
+                raise RunFailed(f"{student.key}: teacher {teacher.name} learns from {missing[0]}, which does "
+                                "not exist (a run restored from the results archive has no checkpoints): "
+                                f"delete {missing[0].parent} and rerun the sweep to train it again")
             teacher.directory.mkdir(parents=True, exist_ok=True)
             lock_file, holder = acquire_lock(teacher.directory / LOCK)
             if lock_file is None:
@@ -299,6 +306,7 @@ class Runner:
                                             f"status {rc}; the end of {teacher.directory / FILL_LOG}:\n"
                                             f"{_tail(teacher.directory / FILL_LOG)}")
                 write_json(teacher.directory / TEACHER_DONE, done_record(self.grid, teacher, *seconds))
+                archive.save_teacher(self.grid, teacher)
             finally:
                 lock_file.close()
 
@@ -339,6 +347,8 @@ class Runner:
                 bar.update(1)
                 tqdm.write(f"sweep: {outcome.spec.key}: {outcome.status}"
                            + (f": {outcome.message}" if outcome.message else ""), file=sys.stderr)
+                if outcome.status == "done":
+                    archive.save_run(self.grid, outcome.spec)
                 if report and outcome.status == "done" and not self.stopping.is_set():
                     try:  # a partial report after every run: a long sweep shows results early
                         write_report(self.grid)

@@ -1,0 +1,237 @@
+"""The results archive: a finished run's small files (logs, scores, rule results, hypotheses),
+without its checkpoints or PS-KD store, kept in a directory that can be committed, and copied
+back into OUT by a later sweep. A sweep on a fresh checkout then skips every run the archive
+holds and reports them beside the new ones, so a grid too long for one machine's session grows
+across sessions.
+
+Absolute paths in the archived JSON and logs are written as ${OUT}, ${DATA_BIN} and ${REPO}
+(the grid's out_dir and data_bin, and the checkout this code runs from) and put back on restore,
+so the archive restores into another checkout or out_dir."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from ... import PLUGIN_DIR
+from .grid import Grid, RunSpec, Teacher
+from .results import keep_references
+from .runs import DONE, RUN_STATE, read_json, rules_complete, run_status, write_json
+from .teachers import TEACHER_DONE, scores_file
+
+logger = logging.getLogger("pskd_tools.evaluation.sweep")
+
+# left out: checkpoints; fairseq-generate's raw output, large and only an intermediate step (the
+# hypotheses and references the paired tests compare are kept in files of their own); plots,
+# which the report draws again
+LEFT_OUT_SUFFIXES = (".pt", ".generate.txt", ".tmp", ".png")
+LEFT_OUT_NAMES = {".lock", "failed.json"}
+REWRITTEN_SUFFIXES = (".json", ".log")  # the files that record paths
+
+
+DATA_FILE = "data_bin.json"  # in the archive: the sha256 of the data-bin files its runs were trained on
+
+
+def data_digest(grid: Grid) -> dict[str, str]:
+    """sha256 of what fairseq reads from data_bin (dictionaries, .bin and .idx); not its logs."""
+    return dict(_digest(str(grid.data_bin)))
+
+
+@functools.lru_cache(maxsize=4)
+def _digest(data_bin: str) -> tuple[tuple[str, str], ...]:
+    # once per process: a WMT data-bin's .bin files are gigabytes
+    files = sorted(p for p in Path(data_bin).iterdir() if p.is_file()
+                   and (p.suffix in (".bin", ".idx") or (p.name.startswith("dict.") and p.suffix == ".txt")))
+    digests = []
+    for path in files:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 24), b""):
+                h.update(block)
+        digests.append((path.name, h.hexdigest()))
+    return tuple(digests)
+
+
+def data_mismatch(grid: Grid) -> str | None:
+    """How the archive's data-bin differs from the grid's, or None (same files, or no record yet)."""
+    recorded = read_json(grid.archive / DATA_FILE) if grid.archive is not None else None
+    if recorded is None:
+        return None
+    now = data_digest(grid)
+    differ = sorted(n for n in set(recorded) | set(now) if recorded.get(n) != now.get(n))
+    if not differ:
+        return None
+    return (f"the runs in {grid.archive} were trained on another data-bin than {grid.data_bin} "
+            f"({', '.join(differ[:4])}{' ...' if len(differ) > 4 else ''} differ): rebuild the data the "
+            f"grid's data_command gives, or give this data another archive")
+
+
+def _roots(grid: Grid) -> list[tuple[str, str]]:
+    """(placeholder, absolute path), the longest path first, so that OUT inside the checkout is
+    written as ${OUT}/..., not ${REPO}/demo/..."""
+    roots = [("${OUT}", str(grid.out_dir)), ("${DATA_BIN}", str(grid.data_bin)),
+             ("${REPO}", str(PLUGIN_DIR.parent))]
+    return sorted(roots, key=lambda r: len(r[1]), reverse=True)
+
+
+def _portable(text: str, grid: Grid) -> str:
+    for token, path in _roots(grid):
+        text = text.replace(path, token)
+    return text
+
+
+def _local(text: str, grid: Grid) -> str:
+    for token, path in _roots(grid):
+        text = text.replace(token, path)
+    return text
+
+
+def _archived(path: Path) -> bool:
+    return (path.is_file() and not path.is_symlink() and path.name not in LEFT_OUT_NAMES
+            and not path.name.endswith(LEFT_OUT_SUFFIXES))
+
+
+def _copy_file(src: Path, dst: Path, convert: Callable[[str], str]) -> None:
+    if src.name.endswith(REWRITTEN_SUFFIXES):
+        text = src.read_text(encoding="utf-8", errors="surrogateescape")
+        dst.write_text(convert(text), encoding="utf-8", errors="surrogateescape")
+    else:
+        shutil.copyfile(src, dst)
+
+
+def _copy_dir(src: Path, dst: Path, convert: Callable[[str], str]) -> None:
+    """Copy src's archived files into dst, replaced whole: written beside it, then renamed, so an
+    interrupted copy never leaves a half archive (or a half-restored run) behind."""
+    tmp = dst.with_name(dst.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for path in sorted(src.iterdir()):
+        if _archived(path):
+            _copy_file(path, tmp / path.name, convert)
+    old = dst.with_name(dst.name + ".old")
+    if dst.exists():
+        os.replace(dst, old)
+    os.replace(tmp, dst)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def run_dir(grid: Grid, spec: RunSpec) -> Path:
+    assert grid.archive is not None
+    return grid.archive / spec.directory.relative_to(grid.out_dir)
+
+
+def teacher_dir(grid: Grid, teacher: Teacher) -> Path:
+    assert grid.archive is not None
+    return grid.archive / teacher.directory.relative_to(grid.out_dir)
+
+
+def save_run(grid: Grid, spec: RunSpec) -> bool:
+    """Archive a finished run unless the archive already holds this very result (its done.json)."""
+    if grid.archive is None or run_status(spec, grid) != "done":
+        return False
+    mismatch = data_mismatch(grid)
+    if mismatch is not None:  # never mix runs of two data-bins in one archive
+        logger.error("%s: not archived: %s", spec.key, mismatch)
+        return False
+    target = run_dir(grid, spec)
+    current = _portable((spec.directory / DONE).read_text(encoding="utf-8"), grid)
+    if (target / DONE).is_file() and (target / DONE).read_text(encoding="utf-8") == current:
+        return False
+    keep_references(grid, spec.directory)
+    _copy_dir(spec.directory, target, lambda text: _portable(text, grid))
+    _record_data(grid)
+    logger.info("%s: archived in %s", spec.key, target)
+    return True
+
+
+def _record_data(grid: Grid) -> None:
+    assert grid.archive is not None
+    if (grid.archive / "runs").is_dir() and not (grid.archive / DATA_FILE).is_file():
+        write_json(grid.archive / DATA_FILE, data_digest(grid))
+
+
+def save_teacher(grid: Grid, teacher: Teacher) -> bool:
+    """Archive a teacher's record (teacher.done.json, the ensemble's scores): the report's table."""
+    done = teacher.directory / TEACHER_DONE
+    if grid.archive is None or not done.is_file():
+        return False
+    target = teacher_dir(grid, teacher)
+    current = _portable(done.read_text(encoding="utf-8"), grid)
+    if (target / TEACHER_DONE).is_file() and (target / TEACHER_DONE).read_text(encoding="utf-8") == current:
+        return False
+    target.mkdir(parents=True, exist_ok=True)
+    for path in (scores_file(teacher, grid.subset), done):  # the record last: it marks the copy whole
+        if path.is_file():
+            _copy_file(path, target / path.name, lambda text: _portable(text, grid))
+    return True
+
+
+def restorable(grid: Grid, spec: RunSpec) -> str | None:
+    """Why the archived copy of spec cannot be restored, or None when it can: it must be finished
+    under the grid's scoring settings and trained with the command the grid gives now."""
+    source = run_dir(grid, spec)
+    done = read_json(source / DONE)
+    if done is None:
+        return "not in the archive"
+    mismatch = data_mismatch(grid)
+    if mismatch is not None:
+        return mismatch
+    if not rules_complete(grid, done):
+        return "scored with other settings (rules, beam or lenpens) than the grid gives now"
+    state = read_json(source / RUN_STATE) or {}
+    args = [_local(a, grid) for a in state.get("args") or []]
+    if args != grid.train_args(spec):
+        return "trained with another command than the grid gives now"
+    return None
+
+
+def restore(grid: Grid) -> list[str]:
+    """Copy every archived finished run that OUT does not have (no directory yet) into OUT, and
+    the teachers' records; returns the keys restored. A run OUT has started is left alone: its
+    own files win. An archived run made with another command is named in the log, not restored."""
+    if grid.archive is None or not grid.archive.is_dir():
+        return []
+    mismatch = data_mismatch(grid)
+    if mismatch is not None:
+        logger.warning("nothing restored: %s", mismatch)
+        return []
+    restored = []
+    for spec in grid.runs():
+        if spec.directory.exists() and any(spec.directory.iterdir()):
+            continue
+        why = restorable(grid, spec)
+        if why == "not in the archive":
+            continue
+        if why is not None:
+            logger.warning("%s: not restored from %s: %s", spec.key, run_dir(grid, spec), why)
+            continue
+        _copy_dir(run_dir(grid, spec), spec.directory, lambda text: _local(text, grid))
+        restored.append(spec.key)
+    for teacher in grid.teachers:
+        source = teacher_dir(grid, teacher)
+        if (teacher.directory / TEACHER_DONE).exists() or not (source / TEACHER_DONE).is_file():
+            continue
+        teacher.directory.mkdir(parents=True, exist_ok=True)
+        for path in sorted(source.iterdir(), key=lambda p: p.name == TEACHER_DONE):
+            if path.is_file():
+                _copy_file(path, teacher.directory / path.name, lambda text: _local(text, grid))
+    if restored:
+        logger.info("restored %d finished run(s) from %s: %s", len(restored), grid.archive,
+                    ", ".join(restored))
+    return restored
+
+
+def save_all(grid: Grid) -> list[str]:
+    """Archive every finished run and teacher record the archive lacks or holds an older copy of."""
+    if grid.archive is None:
+        return []
+    saved = [spec.key for spec in grid.runs() if save_run(grid, spec)]
+    for teacher in grid.teachers:
+        save_teacher(grid, teacher)
+    if data_mismatch(grid) is None:
+        _record_data(grid)
+    return saved
