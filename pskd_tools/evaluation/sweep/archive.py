@@ -48,11 +48,8 @@ def _digest(data_bin: str) -> tuple[tuple[str, str], ...]:
                    and (p.suffix in (".bin", ".idx") or (p.name.startswith("dict.") and p.suffix == ".txt")))
     digests = []
     for path in files:
-        h = hashlib.sha256()
         with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 24), b""):
-                h.update(block)
-        digests.append((path.name, h.hexdigest()))
+            digests.append((path.name, hashlib.file_digest(f, "sha256").hexdigest()))
     return tuple(digests)
 
 
@@ -119,14 +116,20 @@ def _copy_dir(src: Path, dst: Path, convert: Callable[[str], str]) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _in_archive(grid: Grid, directory: Path) -> Path:
+    """Where a directory of OUT (a run's, a teacher's) is kept in the archive."""
+    assert grid.archive is not None
+    return grid.archive / directory.relative_to(grid.out_dir)
+
+
 def run_dir(grid: Grid, spec: RunSpec) -> Path:
-    assert grid.archive is not None
-    return grid.archive / spec.directory.relative_to(grid.out_dir)
+    return _in_archive(grid, spec.directory)
 
 
-def teacher_dir(grid: Grid, teacher: Teacher) -> Path:
-    assert grid.archive is not None
-    return grid.archive / teacher.directory.relative_to(grid.out_dir)
+def _holds(grid: Grid, archived: Path, local: Path) -> bool:
+    """The archive already holds this very record (done.json, teacher.done.json)."""
+    return archived.is_file() and archived.read_text(encoding="utf-8") == _portable(
+        local.read_text(encoding="utf-8"), grid)
 
 
 def save_run(grid: Grid, spec: RunSpec) -> bool:
@@ -138,8 +141,7 @@ def save_run(grid: Grid, spec: RunSpec) -> bool:
         logger.error("%s: not archived: %s", spec.key, mismatch)
         return False
     target = run_dir(grid, spec)
-    current = _portable((spec.directory / DONE).read_text(encoding="utf-8"), grid)
-    if (target / DONE).is_file() and (target / DONE).read_text(encoding="utf-8") == current:
+    if _holds(grid, target / DONE, spec.directory / DONE):
         return False
     keep_references(grid, spec.directory)
     _copy_dir(spec.directory, target, lambda text: _portable(text, grid))
@@ -159,9 +161,8 @@ def save_teacher(grid: Grid, teacher: Teacher) -> bool:
     done = teacher.directory / TEACHER_DONE
     if grid.archive is None or not done.is_file():
         return False
-    target = teacher_dir(grid, teacher)
-    current = _portable(done.read_text(encoding="utf-8"), grid)
-    if (target / TEACHER_DONE).is_file() and (target / TEACHER_DONE).read_text(encoding="utf-8") == current:
+    target = _in_archive(grid, teacher.directory)
+    if _holds(grid, target / TEACHER_DONE, done):
         return False
     target.mkdir(parents=True, exist_ok=True)
     for path in (scores_file(teacher, grid.subset), done):  # the record last: it marks the copy whole
@@ -212,7 +213,7 @@ def restore(grid: Grid) -> list[str]:
         _copy_dir(run_dir(grid, spec), spec.directory, lambda text: _local(text, grid))
         restored.append(spec.key)
     for teacher in grid.teachers:
-        source = teacher_dir(grid, teacher)
+        source = _in_archive(grid, teacher.directory)
         if (teacher.directory / TEACHER_DONE).exists() or not (source / TEACHER_DONE).is_file():
             continue
         teacher.directory.mkdir(parents=True, exist_ok=True)
