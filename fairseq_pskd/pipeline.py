@@ -14,10 +14,10 @@ device, and host work between the forward and the backward leaves it idle. So:
   and this thread reads only the batches they could not.
 * `RowWriter` takes the step's top-k on the device, copies it into pinned memory without blocking,
   and hands it to a writer thread through a queue bounded in bytes (a slow disk slows training down
-  rather than filling memory). The thread waits for the copy, writes the rows, and remembers which
-  sentences it wrote; `commit()` syncs the rows, then tags them, then syncs the tags. Tags are
-  only committed at checkpoints and epoch boundaries, so a tag on disk always vouches for rows on
-  disk.
+  rather than filling memory); on CPU the writer thread takes the top-k itself. The thread waits
+  for the copy, writes the rows, and remembers which sentences it wrote; `commit()` syncs the
+  rows, then tags them, then syncs the tags. Tags are only committed at checkpoints and epoch
+  boundaries, so a tag on disk always vouches for rows on disk.
 """
 
 from __future__ import annotations
@@ -106,14 +106,14 @@ class PriorReader:
 class _Batch(NamedTuple):
     ready: torch.cuda.Event | None
     layout: dict
-    ids: torch.Tensor | None  # [n, K] int64 host (pinned on a GPU); None when K = V
-    log_probs: torch.Tensor  # [n, K] host
+    ids: torch.Tensor | None  # [n, K] int64 host (pinned on a GPU); None when K = V or `whole`
+    log_probs: torch.Tensor  # [n, K] host; the step's [B * T, V] when `whole`
     epoch: int
+    whole: bool = False  # the writer thread takes the top-k (CPU, see RowWriter.put)
 
     @property
     def nbytes(self) -> int:
-        ids = 0 if self.ids is None else self.ids.nelement() * self.ids.element_size()
-        return ids + self.log_probs.nelement() * self.log_probs.element_size()
+        return (0 if self.ids is None else _nbytes(self.ids)) + _nbytes(self.log_probs)
 
 
 class RowWriter:
@@ -145,8 +145,19 @@ class RowWriter:
 
     @torch.no_grad()
     def put(self, layout: dict, lprobs: torch.Tensor, epoch: int) -> None:
-        """Queue this step's predictions (log-probs [B * T, V]) for the batch's non-pad tokens."""
-        self.put_topk(layout, *device_topk(lprobs, layout["flat"], self.store.spec.k), epoch)
+        """Queue this step's predictions (log-probs [B * T, V]) for the batch's non-pad tokens.
+
+        On a GPU the top-k is one kernel, enqueued here. On CPU it is compute that label smoothing
+        does not have (7 ms for [300, 10k] on one thread: a tenth of a small step), so the writer
+        thread takes it, with the GIL released while torch runs it, whenever the predictions fit
+        in the queue's byte bound: keeping them past the step costs their memory, and the bound
+        is what caps it."""
+        if self._error is not None:
+            return
+        if lprobs.device.type == "cpu" and _nbytes(lprobs) <= self.max_pending_bytes:
+            self._enqueue(_Batch(None, layout, None, lprobs.detach(), epoch, whole=True))
+        else:
+            self.put_topk(layout, *device_topk(lprobs, layout["flat"], self.store.spec.k), epoch)
 
     @torch.no_grad()
     def put_topk(
@@ -167,7 +178,9 @@ class RowWriter:
             # blocking: the writer thread sleeps in synchronize() instead of spinning a core
             ready = torch.cuda.Event(blocking=True)
             ready.record()
-        batch = _Batch(ready, layout, ids, log_probs, epoch)
+        self._enqueue(_Batch(ready, layout, ids, log_probs, epoch))
+
+    def _enqueue(self, batch: _Batch) -> None:
         with self._room:
             self._room.wait_for(
                 lambda: self._pending == 0 or self._pending + batch.nbytes <= self.max_pending_bytes
@@ -194,12 +207,15 @@ class RowWriter:
         if b.ready is not None:
             b.ready.synchronize()
         spec = self.store.spec
-        probs = np.exp(b.log_probs.float().numpy()).astype(np.float16)
+        top_lp, top_ids = b.log_probs, b.ids
+        if b.whole:
+            top_lp, top_ids = device_topk(b.log_probs, b.layout["flat"], spec.k)
+        probs = np.exp(top_lp.float().numpy()).astype(np.float16)
         n = probs.shape[0]
-        if b.ids is None:
+        if top_ids is None:
             ids = np.broadcast_to(np.arange(spec.k, dtype=spec.id_dtype), (n, spec.k))
         else:
-            ids = b.ids.numpy().astype(spec.id_dtype)
+            ids = top_ids.numpy().astype(spec.id_dtype)
         sent, lengths, gold = b.layout["sentence_ids"], b.layout["lengths"], b.layout["gold"]
         # an fp16 overflow can make a step's predictions non-finite; such sentences keep no row
         # and train on the hard target next epoch, rather than on garbage
@@ -267,3 +283,7 @@ def _to_host(t: torch.Tensor, on_gpu: bool) -> torch.Tensor:
     host = torch.empty(t.shape, dtype=t.dtype, pin_memory=True)
     host.copy_(t, non_blocking=True)
     return host
+
+
+def _nbytes(t: torch.Tensor) -> int:
+    return t.nelement() * t.element_size()

@@ -108,3 +108,65 @@ def test_closing_stops_the_threads(tmp_path):
     writer.close()
     reader.close()
     assert not any(t.is_alive() for t in ours)
+
+
+def _predictions(sentence, vocab=50):
+    """One sentence's layout and full log-probs [n + 2 padding rows, V], as the criterion has them."""
+    layout, _, _ = _batch(sentence)
+    return layout, torch.log_softmax(torch.randn(int(SIZES[sentence]) + 2, vocab), -1)
+
+
+def _topk_threads(monkeypatch):
+    """The names of the threads device_topk runs on."""
+    from fairseq_pskd import pipeline
+
+    names, topk = [], pipeline.device_topk
+
+    def recorded(*args, **kwargs):
+        names.append(threading.current_thread().name)
+        return topk(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "device_topk", recorded)
+    return names
+
+
+def test_on_cpu_the_writer_thread_takes_the_top_k_and_stores_what_the_training_thread_would(
+    tmp_path, monkeypatch
+):
+    names = _topk_threads(monkeypatch)
+    layout, lprobs = _predictions(1)
+    writer = RowWriter(_store(tmp_path))
+    writer.put(layout, lprobs, epoch=1)
+    writer.commit(make_stamp(1, 1))
+    writer.close()
+    assert names == ["pskd-write"]
+
+    twin = TopKStore.open(tmp_path / "twin", SIZES, 50, K, b"\3" * 32)
+    other = RowWriter(twin)
+    lp, ids = torch.topk(lprobs, K, dim=-1)
+    other.put_topk(layout, lp[layout["flat"]], ids[layout["flat"]], epoch=1)
+    other.commit(make_stamp(1, 1))
+    other.close()
+    for store in (writer.store, twin):
+        store.flush_rows(1)
+    got = writer.store.read(np.array([1]), SIZES[[1]], layout["gold"], 2)
+    want = twin.read(np.array([1]), SIZES[[1]], layout["gold"], 2)
+    assert got[0].all() and want[0].all()
+    order_got, order_want = np.argsort(got[1], -1), np.argsort(want[1], -1)
+    np.testing.assert_array_equal(np.take_along_axis(got[1], order_got, -1),
+                                  np.take_along_axis(want[1], order_want, -1))
+    np.testing.assert_array_equal(np.take_along_axis(got[2], order_got, -1),
+                                  np.take_along_axis(want[2], order_want, -1))
+
+
+def test_predictions_larger_than_the_write_queue_take_the_top_k_on_the_training_thread(
+    tmp_path, monkeypatch
+):
+    # holding them for the writer would cost more memory than the queue's bound allows
+    names = _topk_threads(monkeypatch)
+    layout, lprobs = _predictions(2)
+    writer = RowWriter(_store(tmp_path), max_pending_bytes=lprobs.nelement() * 4 - 1)
+    writer.put(layout, lprobs, epoch=1)
+    assert writer.commit(make_stamp(1, 1)) == 1
+    writer.close()
+    assert names == [threading.current_thread().name]
