@@ -200,3 +200,34 @@ def _bleu_or_zero(meters: Any) -> float:
     if _fairseq_bleu is not None and max(meters["_bleu_totals"].sum) > 0:
         return _fairseq_bleu(meters)  # a later batch had words: fairseq's BLEU over all batches
     return 0.0  # no hypothesis word in the whole validation set: BLEU is 0 (brevity penalty 0)
+
+
+def keep_rdrop_sample_intact() -> None:
+    """Let fairseq's R-Drop (`--criterion label_smoothed_cross_entropy_with_rdrop`) validate with
+    `--eval-bleu`.
+
+    Its forward doubles the batch by writing `torch.cat([x, x])` into the caller's
+    `sample["net_input"]`. In a validation step fairseq's TranslationTask then decodes that same
+    sample for BLEU, with twice as many sources as targets, and stops with an IndexError in the
+    sequence generator (fairseq issue #5410, open). The wrapper hands fairseq's forward a copy of
+    the two dicts it writes into, so the loss is computed exactly as before and the caller's
+    sample keeps its batch. Idempotent; a no-op where the criterion does not exist.
+    """
+    try:
+        from fairseq.criterions.label_smoothed_cross_entropy_with_rdrop import (
+            RdropLabelSmoothedCrossEntropyCriterion as RDrop,
+        )
+    except ImportError:
+        return
+    original = RDrop.forward
+    if getattr(original, "_pskd_keeps_sample", False):
+        return
+
+    @functools.wraps(original)
+    def forward(self, model, sample, reduce=True, net_output=None):
+        if net_output is None and "net_input" in sample:
+            sample = {**sample, "net_input": dict(sample["net_input"])}
+        return original(self, model, sample, reduce=reduce, net_output=net_output)
+
+    forward._pskd_keeps_sample = True
+    RDrop.forward = forward

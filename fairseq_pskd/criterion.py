@@ -39,7 +39,7 @@ SCHEDULE_CHOICES = ChoiceEnum(list(SCHEDULES))
 class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
     # label_smoothing, report_accuracy, ignore_prefix_size and sentence_avg: label smoothing's own
     pskd_alpha: float = field(
-        default=0.8,
+        default=0.5,
         metadata={"help": "alpha_T: weight of last epoch's prediction in the target at the end"},
     )
     pskd_topk: int = field(

@@ -29,5 +29,5 @@ USER_DIR=$(python -c "import fairseq_pskd, os; print(os.path.dirname(fairseq_psk
 torchrun --nnodes "$NNODES" --node_rank "$NODE_RANK" --nproc_per_node "$GPUS" \
     --master_addr "$MASTER_ADDR" --master_port "$MASTER_PORT" --no-python \
     fairseq-train "$DATA" --user-dir "$USER_DIR" --criterion pskd \
-    --pskd-alpha 0.5 --pskd-topk 32 --label-smoothing 0.1 --pskd-store-dir "$STORE" \
+    --pskd-alpha 0.5 --pskd-topk 8 --pskd-eos-scale 0 --label-smoothing 0.1 --pskd-store-dir "$STORE" \
     --save-dir "$SAVE" --distributed-world-size $((NNODES * GPUS)) "$@"

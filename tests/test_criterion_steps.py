@@ -22,8 +22,9 @@ def _build(data_bin, save_dir, *extra):
         parser,
         [
             str(data_bin), *MODEL_ARGS, "--user-dir", USER_DIR, "--criterion", "pskd",
-            "--pskd-topk", "4", "--label-smoothing", "0.1", "--optimizer", "adam", "--lr", "1e-3",
-            "--max-tokens", "800", "--save-dir", str(save_dir), *extra,
+            "--pskd-alpha", "0.8", "--pskd-topk", "4", "--label-smoothing", "0.1",
+            "--optimizer", "adam", "--lr", "1e-3", "--max-tokens", "800", "--save-dir", str(save_dir),
+            *extra,
         ],
     )
     cfg = convert_namespace_to_omegaconf(args)

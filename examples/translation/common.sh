@@ -19,7 +19,7 @@ USER_DIR="$REPO/fairseq_pskd"
 parse_train_args() {
     MAX_EPOCH="$1"; shift
     GPUS=0; RUNS="ls pskd"; SEED=1; EXTRA=()
-    PSKD_ARGS="${PSKD_ARGS:---pskd-alpha 0.5 --pskd-topk 32}"
+    PSKD_ARGS="${PSKD_ARGS:---pskd-alpha 0.5 --pskd-topk 8 --pskd-eos-scale 0}"
     local pos=()
     while [ $# -gt 0 ]; do
         case "$1" in

@@ -13,7 +13,7 @@ DATA_BIN   output of prepare-iwslt14.sh (either variant)
 SAVE_ROOT  gets ls/ and pskd/ (checkpoints, train.log, scores, calibration) and compare/
 --gpus     CUDA device ids (all listed GPUs train data-parallel) or "cpu"
 --runs     which runs: ls (label_smoothed_cross_entropy) and/or pskd (--criterion pskd)
-PSKD_ARGS  environment: the PS-KD flags (default "--pskd-alpha 0.5 --pskd-topk 32")
+PSKD_ARGS  environment: the PS-KD flags (default "--pskd-alpha 0.5 --pskd-topk 8 --pskd-eos-scale 0")
 
 Recipe (fairseq examples/translation): transformer_iwslt_de_en, shared decoder in/out
 embeddings, adam (0.9, 0.98), lr 5e-4, inverse_sqrt with 4000 warmup updates, dropout 0.3,

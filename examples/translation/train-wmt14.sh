@@ -13,7 +13,7 @@ DATA_BIN   output of prepare-wmt14.sh
 SAVE_ROOT  gets ls/ and pskd/ (checkpoints, train.log, scores, calibration) and compare/
 --gpus     CUDA device ids; --update-freq is set to 8 / #GPUs (at least 1) so that every
            update sees about 8 x 4096 tokens, the batch of the Transformer base setup
-PSKD_ARGS  environment: the PS-KD flags (default "--pskd-alpha 0.5 --pskd-topk 32")
+PSKD_ARGS  environment: the PS-KD flags (default "--pskd-alpha 0.5 --pskd-topk 8 --pskd-eos-scale 0")
 
 Recipe: transformer_wmt_en_de (base), shared embeddings, --fp16, adam (0.9, 0.98), lr 7e-4,
 inverse_sqrt with 4000 warmup updates, dropout 0.1, label smoothing 0.1 (both runs), a fixed
