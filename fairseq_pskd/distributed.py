@@ -10,8 +10,9 @@ Nodes with their own disks (one directory group per node) swap the rows written 
 at the epoch boundary, in chunked all_gathers between the i-th ranks of every directory (each
 handles the sentences with id % ranks_per_node == i, so a node's ranks share the work); every node
 then starts the next epoch with the complete generation. Bytes per node and epoch: about the
-generation's size x (nodes - 1) / nodes. With fairseq's --fix-batches-to-gpus a sentence stays on
-its rank, and the exchange is skipped once a process has trained a whole epoch.
+generation's size x (nodes - 1) / nodes. With fairseq's --fix-batches-to-gpus on a dataset that
+supports prefetching a sentence stays on its rank, and the exchange is skipped once a process has
+trained a whole epoch (fairseq ignores the flag for other datasets, and so does lifecycle.py).
 
 Which ranks share a directory is decided from an all_gather of (machine, device and inode of the
 directory), never from listing files (directory listings are cached on network filesystems) nor

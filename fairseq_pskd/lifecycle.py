@@ -190,6 +190,17 @@ class StoreRun(AgreeingRun):
         )
 
     def open(self, dataset, symbols) -> None:
+        if self.fixed_batches and not getattr(dataset, "supports_prefetch", False):
+            # fairseq's EpochBatchIterator fixes batches to ranks only for a dataset that supports
+            # prefetching (not the binarized mmap data of fairseq-preprocess); elsewhere the flag
+            # changes nothing, the batches move between ranks, and skipping the exchange would
+            # leave each directory without the rows the other ranks wrote
+            self.fixed_batches = False
+            logger.info(
+                "PS-KD: --fix-batches-to-gpus does not fix batches to ranks for this dataset "
+                "(fairseq needs one that supports prefetching), so the store directories "
+                "exchange last epoch's rows at every epoch boundary"
+            )
         fingerprint, sizes = dataset_fingerprint(dataset, symbols)
         sizes = loss_lengths(sizes, self.prefix)
         check_same_store(self.comm, (fingerprint, len(sizes), self.k, self.vocab_size, self.prefix))

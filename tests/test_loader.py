@@ -79,3 +79,20 @@ def test_a_mid_epoch_resume_with_workers_resumes_the_same_targets(uninterrupted,
     assert_same_epochs(got, epoch_stats(straight_log), (1, 2, 3))
     workers, thread = prior_reads(rerun)[2]
     assert workers > 0 and thread == 0
+
+
+def test_save_interval_two_with_workers_resumes_exactly(distinct_bin, tmp_path):
+    """End-of-epoch checkpoints every second epoch only: the resumed run's last checkpoint is a
+    whole epoch behind the store, and the workers of the re-run epoch read the rows of the epoch
+    before it, as the reader thread would."""
+    from test_resume import _every
+
+    straight = fairseq("fairseq-train", *with_workers(_every(2, distinct_bin, tmp_path / "a", 4))).stdout
+    args = with_workers(_every(2, distinct_bin, tmp_path / "b", 4))
+    run_until_killed(args, r"begin training epoch 4")
+    rerun = fairseq("fairseq-train", *args).stdout
+    assert re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch 3 @", rerun)
+    assert_same_epochs(epoch_stats(rerun), epoch_stats(straight), (3, 4))
+    assert float(epoch_stats(rerun)[3]["pskd_prior"]) == 1.0
+    workers, thread = prior_reads(rerun)[3]  # the count is logged when the next epoch begins
+    assert workers > 0 and thread == 0
