@@ -113,7 +113,7 @@ class _Batch(NamedTuple):
 
     @property
     def nbytes(self) -> int:
-        return (0 if self.ids is None else _nbytes(self.ids)) + _nbytes(self.log_probs)
+        return (0 if self.ids is None else self.ids.nbytes) + self.log_probs.nbytes
 
 
 class RowWriter:
@@ -154,7 +154,7 @@ class RowWriter:
         is what caps it."""
         if self._error is not None:
             return
-        if lprobs.device.type == "cpu" and _nbytes(lprobs) <= self.max_pending_bytes:
+        if lprobs.device.type == "cpu" and lprobs.nbytes <= self.max_pending_bytes:
             self._enqueue(_Batch(None, layout, None, lprobs.detach(), epoch, whole=True))
         else:
             self.put_topk(layout, *device_topk(lprobs, layout["flat"], self.store.spec.k), epoch)
@@ -284,6 +284,3 @@ def _to_host(t: torch.Tensor, on_gpu: bool) -> torch.Tensor:
     host.copy_(t, non_blocking=True)
     return host
 
-
-def _nbytes(t: torch.Tensor) -> int:
-    return t.nelement() * t.element_size()

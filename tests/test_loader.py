@@ -9,6 +9,7 @@ import re
 
 import pytest
 from epoch_compare import assert_same_epochs
+from test_resume import _every
 
 from conftest import epoch_stats, fairseq, resume_args, run_until_killed
 from reference import ALPHA_T, EPOCHS, frozen_pskd_args, reference_losses
@@ -85,8 +86,6 @@ def test_save_interval_two_with_workers_resumes_exactly(distinct_bin, tmp_path):
     """End-of-epoch checkpoints every second epoch only: the resumed run's last checkpoint is a
     whole epoch behind the store, and the workers of the re-run epoch read the rows of the epoch
     before it, as the reader thread would."""
-    from test_resume import _every
-
     straight = fairseq("fairseq-train", *with_workers(_every(2, distinct_bin, tmp_path / "a", 4))).stdout
     args = with_workers(_every(2, distinct_bin, tmp_path / "b", 4))
     run_until_killed(args, r"begin training epoch 4")
