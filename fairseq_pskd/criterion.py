@@ -26,6 +26,7 @@ from .loader import PRIOR_KEY, LoaderPriors
 from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule
 from .store import StoreError
+from .target_flags import check_resumed_targets, target_settings
 from .targets import Prior, RefinedTargets, Refiner, refine
 from .teacher import TeacherRun
 
@@ -54,11 +55,11 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
         },
     )
     pskd_eos_scale: float = field(
-        default=1.0,
+        default=0.0,
         metadata={
             "help": "where the gold token is not end-of-sentence, scale the distilled EOS "
-            "probability by this (then renormalize): 0 drops it, 1 keeps it; below 1 counters "
-            "the short output that distilling the model's own EOS uncertainty causes"
+            "probability by this (then renormalize): 0 (the default) drops it, 1 keeps it; below "
+            "1 counters the short output that distilling the model's own EOS uncertainty causes"
         },
     )
     # Optional[...], not X | None, in this config: fairseq builds its argparse flags from these
@@ -252,6 +253,9 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             self.run.claim()
 
     def pskd_resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
+        state = (extra_state or {}).get("pskd")
+        if not (epoch == 1 and iterations_in_epoch == 0):  # a restart keeps nothing of the run
+            check_resumed_targets((state or {}).get("targets"), target_settings(self.cfg), state is not None)
         self.pskd_claim_store()
         self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
         self.run.resume(extra_state, epoch, iterations_in_epoch)
@@ -270,7 +274,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
     def pskd_checkpoint_state(self, updates: int) -> dict | None:
         if not self.run.ready:
             return None
-        return self.run.checkpoint_state(self.epoch or 0, updates)
+        return {**self.run.checkpoint_state(self.epoch or 0, updates), "targets": target_settings(self.cfg)}
 
     def pskd_raise_failure(self) -> None:
         self.run.raise_failure()

@@ -40,15 +40,15 @@ def _load(checkpoint, data_bin):
 
 
 def reference_losses(checkpoint, data_bin, alpha, prefix=0, residual="uniform", teachers=(), k=K,
-                     eos_scale=1.0):
+                     eos_scale=0.0):
     """Epoch loss (base 2, per token) of a fixed model against targets built densely here:
     (1 - alpha) * label-smoothed one-hot + alpha * (own top-K prediction, rest spread uniformly,
     or with residual="model" in proportion to the model's own probabilities off the K ids),
     over the target tokens after the first `prefix` (--ignore-prefix-size), divided like fairseq
     by all target tokens. With `teachers` (checkpoints), the top-K is the teachers' mean
-    probability instead of the model's own (word-level KD from a stored teacher). With eos_scale,
-    where the gold token is not EOS and EOS is among the top-K, p~'s EOS probability is scaled by
-    it and p~ renormalized."""
+    probability instead of the model's own (word-level KD from a stored teacher). Where the gold
+    token is not EOS and EOS is among the top-K, p~'s EOS probability is scaled by eos_scale (the
+    flag's default 0 drops it) and p~ renormalized."""
     model, task = _load(checkpoint, data_bin)
     teacher_models = [_load(t, data_bin)[0] for t in teachers]
     task.load_dataset("train")

@@ -135,14 +135,15 @@ def test_the_model_residual_trains_towards_the_dense_reference(data_bin, pretrai
     assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)
 
 
-def test_the_eos_scale_trains_towards_the_dense_reference(data_bin, pretrained, tmp_path):
-    """--pskd-eos-scale 0: where the gold token goes on, the stored EOS probability is dropped and
-    the stored distribution renormalized (weights frozen, as above)."""
-    args = [*map(str, frozen_pskd_args(data_bin, pretrained, tmp_path)), "--pskd-eos-scale", "0"]
+def test_keeping_the_eos_probability_trains_towards_the_dense_reference(data_bin, pretrained, tmp_path):
+    """--pskd-eos-scale 1: the stored distribution as it was predicted, EOS included, where the
+    default (0) drops the stored EOS probability wherever the gold token goes on (weights frozen,
+    as above; every other test against the reference runs the default)."""
+    args = [*map(str, frozen_pskd_args(data_bin, pretrained, tmp_path)), "--pskd-eos-scale", "1"]
     train = epoch_stats(fairseq("fairseq-train", *args).stdout)
     alpha2 = ALPHA_T * 2 / EPOCHS
-    ref = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2, eos_scale=0.0)
-    plain = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2)
-    assert abs(ref["pskd"] - plain["pskd"]) > 2e-3  # the rule is told apart here
+    ref = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2, eos_scale=1.0)
+    dropped = reference_losses(tmp_path / "checkpoint1.pt", data_bin, alpha2)
+    assert abs(ref["pskd"] - dropped["pskd"]) > 2e-3  # the rule is told apart here
     assert float(train[2]["loss"]) == pytest.approx(ref["pskd"], abs=2e-3)
     assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)

@@ -10,6 +10,7 @@ import re
 import shutil
 
 import pytest
+import torch
 from epoch_compare import assert_same_epochs
 
 from conftest import epoch_stats, fairseq, resume_args, run_until_killed
@@ -153,3 +154,39 @@ def test_a_crash_while_an_epoch_runs_again_leaves_no_tag_on_the_rows_it_rewrote(
     assert float(epoch_stats(straight)[3]["pskd_prior"]) == 1.0
     assert "PS-KD epoch 3: 0 of 48 training sentences have a prediction from epoch 2" in log
     assert float(epoch_stats(log)[3]["pskd_prior"]) == 0.0
+
+
+def test_a_resume_with_other_target_flags_is_refused_and_names_them(uninterrupted, distinct_bin, tmp_path):
+    # the run trained with --pskd-eos-scale's default (0); an upgrade that changed a default, or a
+    # flag edited in the restart script, would otherwise change every target from epoch 4 on
+    straight, _ = uninterrupted
+    save = tmp_path / "again"
+    shutil.copytree(straight, save)
+    four = [str(a) for a in _args(distinct_bin, save)]
+    four[four.index("--max-epoch") + 1] = "4"
+    proc = fairseq("fairseq-train", *four, "--pskd-eos-scale", "1", "--pskd-alpha", "0.5", check=False)
+    assert proc.returncode != 0
+    out = proc.stdout + proc.stderr
+    assert "--pskd-alpha: trained with 0.8, now 0.5; --pskd-eos-scale: trained with 0, now 1" in out
+    assert "Pass `--pskd-alpha 0.8 --pskd-eos-scale 0` to continue as trained" in out
+    assert not (save / "checkpoint4.pt").exists()
+    # the flags it names are the fix
+    log = fairseq("fairseq-train", *four, "--pskd-eos-scale", "0", "--pskd-alpha", "0.8").stdout
+    assert "session 2 (resumed)" in log and (save / "checkpoint4.pt").exists()
+
+
+def test_a_checkpoint_without_recorded_target_flags_resumes_and_says_which_it_uses(
+    uninterrupted, distinct_bin, tmp_path
+):
+    straight, _ = uninterrupted
+    save = tmp_path / "again"
+    shutil.copytree(straight, save)
+    state = torch.load(save / "checkpoint_last.pt", weights_only=False)
+    del state["extra_state"]["pskd"]["targets"]  # as an older fairseq_pskd wrote it
+    torch.save(state, save / "checkpoint_last.pt")
+    four = [str(a) for a in _args(distinct_bin, save)]
+    four[four.index("--max-epoch") + 1] = "4"
+    log = fairseq("fairseq-train", *four).stdout
+    assert ("does not record its target flags (an older fairseq_pskd); continuing with "
+            "--label-smoothing 0.1 --pskd-alpha 0.8 --pskd-residual uniform --pskd-eos-scale 0") in log
+    assert "session 2 (resumed)" in log
