@@ -71,7 +71,7 @@ class RefinedTargets(NamedTuple):
     neg_keep: torch.Tensor  # [R] -1 on non-pad rows, 0 on padding
     has: torch.Tensor  # [R] 1 where a stored prediction exists
     sum_weight: torch.Tensor  # [R]
-    sums: torch.Tensor  # [2]: stored top-k mass kept, summed over prior rows; neg_entropy
+    sums: torch.Tensor  # [2]: stored top-k mass kept (before the EOS scale), summed over prior rows; neg_entropy
     tokens: int  # rows with a stored prediction
     tail: torch.Tensor | None = None  # [R] 'model' residual: the mass R spread like the model
 
@@ -108,6 +108,8 @@ def refine(
     m, k = probs.shape
     eps_i = epsilon / (vocab - 1)
 
+    # pskd_coverage: how much of the prediction its stored top-k kept, whatever the EOS scale does
+    kept = probs.sum(-1).clamp_max(1.0).sum()
     if eos is not None and eos_scale != 1.0:
         scaled = ids.eq(eos) & target[index].ne(eos).unsqueeze(-1)
         removed = (1.0 - eos_scale) * (probs * scaled).sum(-1)
@@ -159,7 +161,7 @@ def refine(
         neg_keep=-keep.to(probs.dtype),
         has=has,
         sum_weight=sum_weight,
-        sums=torch.stack([mass.sum(), neg_entropy]),
+        sums=torch.stack([kept, neg_entropy]),
         tokens=int(m),
         tail=tail,
     )

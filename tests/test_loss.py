@@ -121,6 +121,8 @@ def test_eos_scaled_where_gold_goes_on_equals_dense_reference(k, residual, eos_s
     assert torch.allclose(p.sum(-1), torch.ones(len(prior.index), dtype=p.dtype))
     kl = torch.where(p > 0, p * (p.log() - lprobs[prior.index]), 0.0).sum()
     assert stats.kl == pytest.approx(float(kl), rel=1e-6)
+    # pskd_coverage reports what the stored top-k kept of the prediction, before the EOS scale
+    assert stats.mass == pytest.approx(float(prior.probs.double().sum(-1).clamp_max(1.0).sum()), rel=1e-6)
 
 
 @pytest.mark.parametrize("residual", ["uniform", "renorm", "model"])
