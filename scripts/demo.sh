@@ -23,7 +23,7 @@ usage: bash scripts/demo.sh [--quick] [--out DIR] [--lang X] [--pairs N] [--epoc
 --epochs N       fixed --max-epoch of both runs (default 30; env DEMO_EPOCHS); PS-KD's alpha
                  grows as alpha_T * epoch / N
 --vocab N        joint sentencepiece vocabulary (default 2000; env DEMO_VOCAB)
---pskd-args F    PS-KD flags (default "--pskd-alpha 0.5 --pskd-topk 8 --pskd-residual uniform";
+--pskd-args F    PS-KD flags (default "--pskd-alpha 0.5 --pskd-topk 8 --pskd-eos-scale 0";
                  env DEMO_PSKD_ARGS)
 --quick          smoke run (about 2 minutes on 2 idle cores): 2000 pairs, 10 epochs, valid/test
                  cut to 200 sentences; long enough that the models emit words (BLEU of a few
@@ -43,7 +43,7 @@ LANG_X="${DEMO_LANG:-de}"
 PAIRS="${DEMO_PAIRS:-4000}"
 EPOCHS="${DEMO_EPOCHS:-30}"
 VOCAB="${DEMO_VOCAB:-2000}"
-PSKD_ARGS="${DEMO_PSKD_ARGS:---pskd-alpha 0.5 --pskd-topk 8 --pskd-residual uniform}"
+PSKD_ARGS="${DEMO_PSKD_ARGS:---pskd-alpha 0.5 --pskd-topk 8 --pskd-eos-scale 0}"
 QUICK=0; SEQUENTIAL=0; FRESH=0; DATA_ONLY=0; EVAL_CAP=0; WARMUP=100
 while [ $# -gt 0 ]; do
     case "$1" in
