@@ -71,7 +71,7 @@ class RefinedTargets(NamedTuple):
     neg_keep: torch.Tensor  # [R] -1 on non-pad rows, 0 on padding
     has: torch.Tensor  # [R] 1 where a stored prediction exists
     sum_weight: torch.Tensor  # [R]
-    sums: torch.Tensor  # [2]: stored top-k mass kept (before the EOS scale), summed over prior rows; neg_entropy
+    sums: torch.Tensor  # [2]: stored top-k mass (before the EOS scale) over prior rows; neg_entropy
     tokens: int  # rows with a stored prediction
     tail: torch.Tensor | None = None  # [R] 'model' residual: the mass R spread like the model
 
