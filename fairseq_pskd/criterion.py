@@ -262,9 +262,10 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         self.loader.attach(self.run.store, enabled=self.schedule.alpha_T > 0.0)
         self.k = self.run.k
         logger.info(
-            "PS-KD%s: K=%d (%s residual), alpha_T=%g (%s schedule)",
+            "PS-KD%s: K=%d (%s residual, EOS scale %g), alpha_T=%g (%s schedule)",
             " from a stored teacher" if self.cfg.pskd_teacher_store else "",
-            self.k, self.cfg.pskd_residual, self.schedule.alpha_T, self.schedule.kind,
+            self.k, self.cfg.pskd_residual, self.cfg.pskd_eos_scale, self.schedule.alpha_T,
+            self.schedule.kind,
         )
 
     def pskd_before_checkpoint(self, epoch: int, updates: int, end_of_epoch: bool) -> None:
