@@ -21,7 +21,7 @@ from fairseq.logging import metrics
 from omegaconf import II
 
 from . import hooks
-from .lifecycle import StoreRun
+from .lifecycle import ResumePoint, StoreRun
 from .loader import PRIOR_KEY, LoaderPriors
 from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule
@@ -254,11 +254,12 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
 
     def pskd_resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
         state = (extra_state or {}).get("pskd")
-        if not (epoch == 1 and iterations_in_epoch == 0):  # a restart keeps nothing of the run
+        point = ResumePoint(epoch, iterations_in_epoch)
+        if not point.restarted:
             check_resumed_targets((state or {}).get("targets"), target_settings(self.cfg), state is not None)
         self.pskd_claim_store()
         self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
-        self.run.resume(extra_state, epoch, iterations_in_epoch)
+        self.run.resume(extra_state, point)
         self.loader.attach(self.run.store, enabled=self.schedule.alpha_T > 0.0)
         self.k = self.run.k
         logger.info(

@@ -30,6 +30,7 @@ import atexit
 import logging
 import os
 import uuid
+from typing import NamedTuple
 
 from .distributed import Collectives, StoreGroups, check_same_store, exchange_epoch, timed
 from .lock import LockUnsupported, StoreBusy, StoreLock
@@ -46,6 +47,19 @@ from .store import (
 from .targets import Refiner
 
 logger = logging.getLogger(__name__)
+
+
+class ResumePoint(NamedTuple):
+    """Where fairseq's checkpoint loading left the epoch iterator."""
+
+    epoch: int
+    iterations_in_epoch: int
+
+    @property
+    def restarted(self) -> bool:
+        # no checkpoint, or --reset-dataloader: the run keeps nothing of an earlier one, whatever
+        # the checkpoint's extra state says
+        return self.epoch == 1 and self.iterations_in_epoch == 0
 
 
 def check_writable(directory: str) -> None:
@@ -221,12 +235,12 @@ class StoreRun(AgreeingRun):
         self._collectively(opened if self.groups.is_leader else lambda: None)
         self._collectively(lambda: None if self.groups.is_leader else opened())
 
-    def resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
+    def resume(self, extra_state: dict | None, point: ResumePoint) -> None:
         """Continue the store's rows when the loaded checkpoint belongs to them, else start afresh."""
         state = (extra_state or {}).get("pskd")
-        restarted = epoch == 1 and iterations_in_epoch == 0  # from scratch, or a reset data loader
+        epoch = point.epoch
         resumes = (
-            state is not None and not restarted and state.get("run_id") == self.store.run_id
+            state is not None and not point.restarted and state.get("run_id") == self.store.run_id
             and "stamp" in state
         )
         # one run id and session for the whole job, above every session any store has seen (so
@@ -242,9 +256,9 @@ class StoreRun(AgreeingRun):
                 return
             if resumes:
                 self._check_watermark(state)
-                withdrawn = self.store.keep_lineage(epoch, iterations_in_epoch > 0, int(state["stamp"]))
+                withdrawn = self.store.keep_lineage(epoch, point.iterations_in_epoch > 0, int(state["stamp"]))
             else:
-                self._explain_fresh_start(state, restarted, epoch)
+                self._explain_fresh_start(state, point.restarted, epoch)
                 self.store.start_run()
             self.store.set_run(run_id, session)
 

@@ -15,7 +15,7 @@ import atexit
 import logging
 
 from .distributed import Collectives, check_same_store
-from .lifecycle import AgreeingRun
+from .lifecycle import AgreeingRun, ResumePoint
 from .pipeline import PriorReader
 from .store import StoreError, TeacherStore, dataset_fingerprint, loss_lengths, read_header
 from .targets import Refiner
@@ -85,13 +85,12 @@ class TeacherRun(AgreeingRun):
                 f"continues where it stopped"
             )
 
-    def resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
+    def resume(self, extra_state: dict | None, point: ResumePoint) -> None:
         """A resumed student must keep its teacher: a checkpoint trained from another teacher store
         is refused rather than silently switching the targets halfway."""
         state = (extra_state or {}).get("pskd") or {}
-        restarted = epoch == 1 and iterations_in_epoch == 0
         teacher = state.get("teacher")
-        if teacher and not restarted and teacher != self.store.run_id:
+        if teacher and not point.restarted and teacher != self.store.run_id:
             raise StoreError(
                 f"this checkpoint was trained from teacher {teacher[:8]}, but --pskd-teacher-store "
                 f"{self.directory} holds teacher {self.store.run_id[:8]} ({self._describe()}): point "
