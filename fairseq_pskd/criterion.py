@@ -62,6 +62,14 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
             "1 counters the short output that distilling the model's own EOS uncertainty causes"
         },
     )
+    rdrop_alpha: float = field(
+        default=0.0,
+        metadata={
+            "help": "R-Drop on top of PS-KD, as label_smoothed_cross_entropy_with_rdrop: each "
+            "training batch runs twice (two dropout masks), both passes take the PS-KD loss, and "
+            "this weight times their symmetric KL is added; 0 (the default) is off"
+        },
+    )
     # Optional[...], not X | None, in this config: fairseq builds its argparse flags from these
     # annotations and rejects a types.UnionType ('... | None is not callable')
     pskd_alpha_schedule: Optional[SCHEDULE_CHOICES] = field(  # noqa: UP045
@@ -175,6 +183,19 @@ def pskd_loss(
     return loss.unsqueeze(-1), nll_loss.unsqueeze(-1), stats
 
 
+def rdrop_kl(lprobs: torch.Tensor, target: torch.Tensor, ignore_index: int | None = None,
+             reduce: bool = True) -> torch.Tensor:
+    """R-Drop's term for `lprobs` [2N, V], two passes over the same N target tokens `target` [N]:
+    the symmetric KL 1/2 (KL(p||q) + KL(q||p)) = 1/2 sum_v (p_v - q_v)(log p_v - log q_v) per token,
+    gradient through both passes, 0 at padding; summed, or per token ([N, 1]) with reduce=False.
+    The same value as fairseq's compute_kl_loss (label_smoothed_cross_entropy_with_rdrop)."""
+    lp, lq = lprobs.chunk(2)
+    kl = 0.5 * torch.linalg.vecdot(lp.exp() - lq.exp(), lp - lq)
+    if ignore_index is not None:
+        kl = kl.masked_fill(target.eq(ignore_index), 0.0)
+    return kl.sum() if reduce else kl.unsqueeze(-1)
+
+
 class _ExpectedLogProb(torch.autograd.Function):
     """sum_v q_v lp_v per row with q = exp(lp) held constant: its gradient is q. Recomputes q in
     the backward instead of saving a second [N, V] tensor."""
@@ -223,6 +244,8 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         _refuse_unsupported(task, cfg)
         if not 0.0 <= cfg.pskd_eos_scale <= 1.0:
             raise ValueError(f"--pskd-eos-scale must lie in [0, 1], got {cfg.pskd_eos_scale}")
+        if cfg.rdrop_alpha < 0.0:
+            raise ValueError(f"--rdrop-alpha must be >= 0 (0 is off), got {cfg.rdrop_alpha}")
         refiner = Refiner(self.padding_idx, self.vocab_size, self.eps, cfg.pskd_residual,
                           task.target_dictionary.eos(), cfg.pskd_eos_scale)
         # nothing touches the store directory here: fairseq-validate, fairseq-generate and
@@ -323,7 +346,11 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                 # read last epoch's rows on the reader thread while the forward runs
                 pending = self.run.reader.submit(layout, epoch)
                 self.prior_reads["thread"] += pending is not None
-        net_output = model(**sample["net_input"])
+        net_input = sample["net_input"]
+        rdrop = self.training and self.cfg.rdrop_alpha > 0.0
+        if rdrop:  # both passes in one forward, as fairseq's R-Drop runs them; the sample is kept
+            net_input = {k: torch.cat([v, v]) if torch.is_tensor(v) else v for k, v in net_input.items()}
+        net_output = model(**net_input)
         lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
         if pending is not None:
             prior = self.run.reader.result(pending)
@@ -332,13 +359,23 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                 f"--criterion pskd: the model predicts {lprobs.size(-1)} classes but the target "
                 f"dictionary has {self.vocab_size}; the stored ids address the dictionary"
             )
+        passes = lprobs.chunk(2) if rdrop else (lprobs,)
         loss, nll_loss, stats = pskd_loss(
-            lprobs, target, self.eps, alpha, prior, ignore_index=self.padding_idx, reduce=reduce
+            passes[0], target, self.eps, alpha, prior, ignore_index=self.padding_idx, reduce=reduce
         )
+        if rdrop:
+            # the second pass learns from the same targets; losses add up over both passes and
+            # are divided by one pass's tokens, as in label_smoothed_cross_entropy_with_rdrop
+            loss2, nll2, _ = pskd_loss(
+                passes[1], target, self.eps, alpha, prior, ignore_index=self.padding_idx, reduce=reduce
+            )
+            kl = rdrop_kl(lprobs, target, self.padding_idx, reduce=reduce)
+            loss, nll_loss = loss + loss2 + self.cfg.rdrop_alpha * kl, nll_loss + nll2
         if self.training and not step.ignore_grad and self.run.writer is not None:
             # fairseq's dummy batches re-feed an earlier batch: their predictions are never stored
-            # (nor are a student's, which learns from a teacher store)
-            self.run.writer.put(layout, lprobs, epoch)
+            # (nor are a student's, which learns from a teacher store); with R-Drop, the first
+            # pass's, so that the stored prediction is one dropout sample as without it
+            self.run.writer.put(layout, passes[0], epoch)
 
         sample_size = sample["target"].size(0) if self.sentence_avg else sample["ntokens"]
         logging_output = {
@@ -358,9 +395,11 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                 # rank at the end of this step (hooks.py), none is left waiting in a collective
                 pskd_errors=int(self.run.failure is not None),
             )
+            if rdrop:
+                logging_output["rdrop_kl_loss"] = kl.data
         if self.report_accuracy:
             mask = target.ne(self.padding_idx)
-            logging_output["n_correct"] = (lprobs.argmax(1).eq(target) & mask).sum()
+            logging_output["n_correct"] = (passes[0].argmax(1).eq(target) & mask).sum()
             logging_output["total"] = mask.sum()
         return loss, sample_size, logging_output
 
@@ -400,6 +439,11 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                 kl = sum(log.get("pskd_kl", 0) for log in logging_outputs)
                 metrics.log_scalar("pskd_coverage", mass / prior_tokens, prior_tokens, round=3)
                 metrics.log_scalar("pskd_kl", kl / prior_tokens / math.log(2), prior_tokens, round=3)
+        if any("rdrop_kl_loss" in log for log in logging_outputs):
+            # the name and scale fairseq's R-Drop logs: per sample_size unit, base 2
+            sample_size = sum(log.get("sample_size", 0) for log in logging_outputs)
+            rdrop = sum(log.get("rdrop_kl_loss", 0) for log in logging_outputs)
+            metrics.log_scalar("rdrop_kl_loss", rdrop / sample_size / math.log(2), sample_size, round=3)
 
     @staticmethod
     def logging_outputs_can_be_summed() -> bool:

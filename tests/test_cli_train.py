@@ -9,7 +9,7 @@ import torch
 
 from fairseq_pskd.store import TopKStore, read_header
 
-from conftest import USER_DIR, epoch_stats, fairseq
+from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq
 from reference import ALPHA_T, EPOCHS, EPS, frozen_pskd_args, reference_losses
 
 pytestmark = pytest.mark.slow  # every test uses pskd_run (fairseq-train)
@@ -147,3 +147,36 @@ def test_keeping_the_eos_probability_trains_towards_the_dense_reference(data_bin
     assert abs(ref["pskd"] - dropped["pskd"]) > 2e-3  # the rule is told apart here
     assert float(train[2]["loss"]) == pytest.approx(ref["pskd"], abs=2e-3)
     assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)
+
+
+def test_rdrop_on_pskd_gives_both_passes_the_dense_reference_targets(data_bin, pretrained, tmp_path):
+    """--rdrop-alpha: both passes learn from the same refined targets and their losses add up,
+    divided by one pass's tokens as fairseq's R-Drop divides them. Without dropout the passes
+    agree, so the loss is twice the reference and the R-Drop term is 0."""
+    args = [*map(str, frozen_pskd_args(data_bin, pretrained, tmp_path)), "--rdrop-alpha", "5"]
+    train = epoch_stats(fairseq("fairseq-train", *args).stdout)
+    ref = reference_losses(tmp_path / "checkpoint1.pt", data_bin, ALPHA_T * 2 / EPOCHS)
+    assert float(train[1]["loss"]) == pytest.approx(2 * ref["ls"], abs=4e-3)
+    assert float(train[2]["loss"]) == pytest.approx(2 * ref["pskd"], abs=4e-3)
+    assert float(train[2]["pskd_kl"]) == pytest.approx(ref["kl"], abs=2e-3)
+    assert float(train[2]["rdrop_kl_loss"]) == pytest.approx(0.0, abs=1e-3)
+
+
+def test_rdrop_on_pskd_is_fairseqs_rdrop_until_a_prior_exists(data_bin, tmp_path):
+    """Epoch 1 has no stored prediction yet: PS-KD with --rdrop-alpha must train exactly as
+    label_smoothed_cross_entropy_with_rdrop does, dropout masks, R-Drop term and all."""
+    common = [
+        data_bin, *MODEL_ARGS, "--label-smoothing", EPS, "--rdrop-alpha", "5", "--dropout", "0.1",
+        "--optimizer", "adam", "--lr", "1e-3", "--max-tokens", "800", "--max-epoch", "1",
+    ]
+    ours = epoch_stats(fairseq(
+        "fairseq-train", *common, "--user-dir", USER_DIR, "--criterion", "pskd",
+        "--save-dir", tmp_path / "pskd",
+    ).stdout)[1]
+    theirs = epoch_stats(fairseq(
+        "fairseq-train", *common, "--criterion", "label_smoothed_cross_entropy_with_rdrop",
+        "--save-dir", tmp_path / "rdrop",
+    ).stdout)[1]
+    assert float(theirs["rdrop_kl_loss"]) > 0.01  # dropout makes the two passes differ
+    for key in ("loss", "nll_loss", "rdrop_kl_loss"):
+        assert float(ours[key]) == pytest.approx(float(theirs[key]), abs=2e-3), key

@@ -3,8 +3,9 @@
 import pytest
 import torch
 from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss
+from fairseq.criterions.label_smoothed_cross_entropy_with_rdrop import compute_kl_loss
 
-from fairseq_pskd.criterion import Prior, pskd_loss
+from fairseq_pskd.criterion import Prior, pskd_loss, rdrop_kl
 
 PAD = 1
 
@@ -245,3 +246,29 @@ def test_the_loss_launches_at_most_twice_label_smoothings_ops_and_no_sync(residu
     assert len(ours) <= (3 if residual == "model" else 2) * len(ls), (len(ours), len(ls), ours)
     # nothing that makes the host wait for the device: no .item(), no nonzero, no data-dependent shape
     assert not {"aten._local_scalar_dense", "aten.nonzero", "aten.masked_select"} & set(ours)
+
+
+class _Normalizer:
+    """What compute_kl_loss asks of a model: its normalized probabilities."""
+
+    @staticmethod
+    def get_normalized_probs(net_output, log_probs):
+        return torch.log_softmax(net_output[0], -1) if log_probs else torch.softmax(net_output[0], -1)
+
+
+def test_rdrop_term_and_its_gradient_equal_fairseqs_rdrop():
+    logits, target = _batch()
+    g = torch.Generator().manual_seed(3)
+    second = logits + torch.randn(logits.shape, generator=g, dtype=logits.dtype)
+    both = torch.cat([logits, second]).requires_grad_()
+    ours = rdrop_kl(torch.log_softmax(both, -1), target, PAD)
+    (g_ours,) = torch.autograd.grad(ours, both)
+    both_ref = both.detach().clone().requires_grad_()
+    theirs = compute_kl_loss(_Normalizer(), (both_ref,), target.unsqueeze(-1).eq(PAD))
+    (g_theirs,) = torch.autograd.grad(theirs, both_ref)
+    assert ours.item() > 0.1  # two different predictions
+    torch.testing.assert_close(ours, theirs)
+    torch.testing.assert_close(g_ours, g_theirs)
+    per_token = rdrop_kl(torch.log_softmax(both, -1), target, PAD, reduce=False)
+    assert per_token.shape == (target.numel(), 1) and per_token[target.eq(PAD)].abs().sum() == 0
+    torch.testing.assert_close(per_token.sum(), ours)
