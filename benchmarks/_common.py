@@ -107,6 +107,32 @@ def proc_status(field: str) -> int:
     raise KeyError(field)
 
 
+def allocated_peak(region) -> int:
+    """Bytes live above what existed before `region()` at its peak: the running sum of the CPU
+    allocations and frees torch.profiler records in it (independent of the allocator and of the
+    page cache)."""
+    from torch._C._profiler import _EventType
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+        region()
+    allocs = []
+
+    def walk(node) -> None:
+        if node.tag == _EventType.Allocation and node.typed[1].device.type == "cpu":
+            allocs.append((node.start_time_ns, node.typed[1].alloc_size))
+        for c in node.children:
+            walk(c)
+
+    for root in prof.profiler.kineto_results.experimental_event_tree():
+        walk(root)
+    live = peak = 0
+    for _, size in sorted(allocs):
+        live += size
+        peak = max(peak, live)
+    return peak
+
+
 def reset_peak_rss() -> None:
     """Reset VmHWM to the current RSS (Linux >= 4.0: writing 5 to clear_refs)."""
     with open("/proc/self/clear_refs", "w") as f:

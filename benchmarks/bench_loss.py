@@ -32,7 +32,7 @@ import time
 
 import torch
 
-from _common import REPO, iqr, md_table, median, print_header, proc_status, reset_peak_rss
+from _common import REPO, allocated_peak, iqr, md_table, median, print_header, proc_status, reset_peak_rss
 
 sys.path.insert(0, str(REPO))
 # twopass: pskd_loss before its one-gather rewrite (benchmarks/baselines/), for before/after
@@ -115,9 +115,6 @@ def make_leaf(case: str, logits: torch.Tensor) -> torch.Tensor:
 
 def child(spec: dict) -> dict:
     """Peak memory of one (case, dtype, variant, K) in this fresh process."""
-    from torch._C._profiler import _EventType
-    from torch.profiler import ProfilerActivity, profile
-
     dtype = getattr(torch, spec["dtype"])
     logits, target, prior = make_inputs(spec["tokens"], spec["vocab"], spec["k"], dtype)
     fn = loss_fn(spec["variant"], spec["k"], prior)
@@ -131,22 +128,7 @@ def child(spec: dict) -> dict:
     rss_peak = proc_status("VmHWM") - rss0
     leaf.grad = None
 
-    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
-        region(spec["case"], leaf, target, fn)
-    allocs = []
-
-    def walk(node) -> None:
-        if node.tag == _EventType.Allocation and node.typed[1].device.type == "cpu":
-            allocs.append((node.start_time_ns, node.typed[1].alloc_size))
-        for c in node.children:
-            walk(c)
-
-    for root in prof.profiler.kineto_results.experimental_event_tree():
-        walk(root)
-    live = peak = 0
-    for _, size in sorted(allocs):
-        live += size
-        peak = max(peak, live)
+    peak = allocated_peak(lambda: region(spec["case"], leaf, target, fn))
     return {"alloc_peak": peak, "rss_peak": rss_peak, "input_bytes": logits.numel() * logits.element_size()}
 
 
