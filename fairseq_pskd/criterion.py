@@ -22,7 +22,7 @@ from omegaconf import II
 
 from . import hooks
 from .lifecycle import ResumePoint, StoreRun
-from .loader import PRIOR_KEY, LoaderPriors
+from .loader import PRIOR_KEY, LoaderPriors, ShippedPrior
 from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule
 from .store import StoreError
@@ -99,6 +99,9 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
         },
     )
     model_parallel_size: int = II("common.model_parallel_size")
+    pipeline_model_parallel: bool = II("distributed_training.pipeline_model_parallel")
+    bf16: bool = II("common.bf16")
+    tpu: bool = II("common.tpu")
     fix_batches_to_gpus: bool = II("distributed_training.fix_batches_to_gpus")
     max_epoch: int = II("optimization.max_epoch")
     max_update: int = II("optimization.max_update")
@@ -283,8 +286,10 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         self.pskd_claim_store()
         self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
         self.run.resume(extra_state, point)
-        self.loader.attach(self.run.store, enabled=self.schedule.alpha_T > 0.0)
         self.k = self.run.k
+        # at K = V a batch's targets are [R, V] floats: read on the training process, one batch
+        # at a time, not held by the data loader's prefetch queue in every worker
+        self.loader.attach(self.run.store, enabled=self.schedule.alpha_T > 0.0 and self.k < self.vocab_size)
         logger.info(
             "PS-KD%s: K=%d (%s residual, EOS scale %g), alpha_T=%g (%s schedule)",
             " from a stored teacher" if self.cfg.pskd_teacher_store else "",
@@ -340,8 +345,8 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                 layout = batch_layout(_to_host(sample), self.padding_idx, self.ignore_prefix_size)
                 layout["flat"] = layout["flat"].to(sample["target"].device)
             shipped = sample.get(PRIOR_KEY)
-            if alpha > 0.0 and shipped is not None and shipped["epoch"] == epoch:
-                prior = self._shipped(shipped)
+            if alpha > 0.0 and shipped is not None and shipped.epoch == epoch:
+                prior = self._shipped(shipped, layout["flat"].device)
             elif alpha > 0.0:
                 # read last epoch's rows on the reader thread while the forward runs
                 pending = self.run.reader.submit(layout, epoch)
@@ -403,16 +408,17 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             logging_output["total"] = mask.sum()
         return loss, sample_size, logging_output
 
-    def _shipped(self, shipped: dict) -> RefinedTargets | None:
-        """The targets a data-loader worker refined for this batch (on the loss's device: fairseq
-        moved them with the batch, as a plain tuple)."""
+    def _shipped(self, shipped: ShippedPrior, device: torch.device) -> RefinedTargets | None:
+        """The float32 targets a data-loader worker refined for this batch, on the loss's device
+        (fairseq left them on the host, pinned: the copy does not block)."""
         self.prior_reads["loader"] += 1
-        if "error" in shipped:
+        if shipped.error is not None:
             # as a failed read on the reader thread: every rank raises at the end of this step
-            if self.run.reader.failure is None:
-                self.run.reader.failure = StoreError(f"in a data-loader worker: {shipped['error']}")
+            self.run.reader.report(StoreError(f"in a data-loader worker: {shipped.error}"))
             return None
-        return None if shipped["targets"] is None else RefinedTargets(*shipped["targets"])
+        if shipped.targets is None:
+            return None
+        return shipped.targets.to(device, non_blocking=True)
 
     def _training_state(self) -> tuple[int, hooks.StepInfo]:
         if self.epoch is None or self.step is None:
@@ -473,6 +479,18 @@ def _refuse_unsupported(task, cfg: PSKDCriterionConfig) -> None:
             "--criterion pskd needs the full target distribution on each rank, but "
             f"--model-parallel-size {cfg.model_parallel_size} splits the vocabulary across ranks: "
             "train data-parallel only"
+        )
+    if cfg.pipeline_model_parallel:
+        raise ValueError(
+            "--criterion pskd addresses each batch's stored rows with a layout that stays with the "
+            "batch on one device, but --pipeline-model-parallel moves only the target to the last "
+            "stage: drop --pipeline-model-parallel and train data-parallel"
+        )
+    if cfg.bf16 or cfg.tpu:
+        raise ValueError(
+            f"{'--bf16' if cfg.bf16 else '--tpu'}: fairseq 0.12 trains bfloat16 only on TPUs "
+            "(--bf16 and --memory-efficient-bf16 set --tpu), and --criterion pskd's store threads "
+            "run on CUDA or CPU, not XLA; on GPUs use --fp16 or --amp"
         )
     if "Levenshtein" in type(task).__name__ or getattr(task.cfg, "_name", None) == "translation_lev":
         raise ValueError(

@@ -17,6 +17,13 @@ Workers are forked from the training process (fairseq's DataLoader uses the plat
 start method, fork on Linux) after the store opened; under spawn they open it again, read-only.
 A read that fails in a worker is shipped as a message, never raised there: the criterion reports
 it like any store failure, so every rank stops together.
+
+The prior travels as a `ShippedPrior`, not a dict or tuple: fairseq's `utils.apply_to_sample`
+descends into dicts, lists and tuples only, and with `--fp16` or `--memory-efficient-fp16` the
+trainer casts every float32 tensor it finds there to half, which would round the loss's
+coefficients and overflow the sums the metrics are made of. Left alone by fairseq, the prior stays
+float32 and on the host; torch's pin-memory thread still pins it (it calls `pin_memory()` on any
+object that has one), and the criterion copies it to the device without blocking.
 """
 
 from __future__ import annotations
@@ -27,9 +34,32 @@ from pathlib import Path
 import torch
 
 from .store import StoreSpec, TopKStore
-from .targets import Refiner
+from .targets import RefinedTargets, Refiner
 
 PRIOR_KEY = "pskd_prior"
+
+
+class ShippedPrior:
+    """A batch's refined targets as a data-loader worker read them for `epoch` (None where no
+    token of the batch has a row), or the `error` the read raised."""
+
+    __slots__ = ("epoch", "targets", "error")
+
+    def __init__(self, epoch: int, targets: RefinedTargets | None = None, error: str | None = None):
+        self.epoch = epoch
+        self.targets = targets
+        self.error = error
+
+    def __getstate__(self) -> tuple:
+        return self.epoch, self.targets, self.error
+
+    def __setstate__(self, state: tuple) -> None:
+        self.epoch, self.targets, self.error = state
+
+    def pin_memory(self) -> ShippedPrior:
+        """Called by torch's pin-memory thread, so that the copy to the device need not block."""
+        targets = None if self.targets is None else self.targets.pin_memory()
+        return ShippedPrior(self.epoch, targets, self.error)
 
 
 class EpochGate:
@@ -82,9 +112,8 @@ class LoaderPriors:
             self._store = cls(directory, spec, writable=False)
         return self._store
 
-    def read(self, layout: dict) -> dict | None:
-        """What a batch being collated ships for the criterion: {"epoch", "targets"} (targets None
-        where no token has a stored row) or {"epoch", "error"}; None where this process does not
+    def read(self, layout: dict) -> ShippedPrior | None:
+        """What a batch being collated ships for the criterion; None where this process does not
         read."""
         if not self.enabled or torch.utils.data.get_worker_info() is None:
             return None
@@ -92,6 +121,6 @@ class LoaderPriors:
         if epoch == 0 or self._opened().source(epoch) is None:  # closed, or nothing to read yet
             return None
         try:
-            return {"epoch": epoch, "targets": self.refiner.read(self._opened(), layout, epoch)}
+            return ShippedPrior(epoch, self.refiner.read(self._opened(), layout, epoch))
         except Exception as e:  # shipped, raised by the criterion on every rank at once
-            return {"epoch": epoch, "error": f"{type(e).__name__}: {e}"}
+            return ShippedPrior(epoch, error=f"{type(e).__name__}: {e}")

@@ -58,6 +58,19 @@ def batch_layout(sample: dict, pad: int, prefix: int = 0) -> dict:
     }
 
 
+def use_device(device: torch.device) -> None:
+    """Make `device` this thread's current CUDA device (nothing on CPU). A new thread starts on
+    device 0: its first CUDA call there would create a context on GPU 0 in every rank (about
+    500 MB each), as fairseq's own background thread avoids by the same call."""
+    if device.type == "cuda":
+        torch.cuda.set_device(device)
+
+
+def is_oom(error: BaseException) -> bool:
+    """A device out-of-memory error, recognized as fairseq's trainer recognizes one."""
+    return isinstance(error, RuntimeError) and "out of memory" in str(error)
+
+
 def _staged(targets: RefinedTargets, device: torch.device) -> RefinedTargets:
     """Host tensors on `device`: through pinned memory and non-blocking copies on a GPU (the
     caching host allocator keeps each pinned block until its copy is done)."""
@@ -84,26 +97,35 @@ class PriorReader:
         return self._pool.submit(self._read, layout, epoch, layout["flat"].device)
 
     def _read(self, layout: dict, epoch: int, device: torch.device) -> RefinedTargets | None:
+        use_device(device)
         targets = self.refiner.read(self.store, layout, epoch)
         return None if targets is None else _staged(targets, device)
 
     def result(self, future: Future | None) -> RefinedTargets | None:
         """The refined targets on the device: waits for the read (not for the device). A failed
         read gives none and is kept in `failure` (raised on every rank at the end of the step,
-        never alone in the middle of it)."""
+        never alone in the middle of it). A device out-of-memory error is raised here, on the
+        training thread, where fairseq's trainer recovers from it as from an OOM in the forward."""
         if future is None:
             return None
         try:
             return future.result()
         except Exception as e:
-            self.failure = self.failure or e
+            if is_oom(e):
+                raise
+            self.report(e)
             return None
+
+    def report(self, error: BaseException) -> None:
+        """Keep a failed read (the first one) for `failure`."""
+        self.failure = self.failure or error
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
 
 
 class _Batch(NamedTuple):
+    device: torch.device  # where the predictions were made
     ready: torch.cuda.Event | None
     layout: dict
     ids: torch.Tensor | None  # [n, K] int64 host (pinned on a GPU); None when K = V or `whole`
@@ -155,7 +177,7 @@ class RowWriter:
         if self._error is not None:
             return
         if lprobs.device.type == "cpu" and lprobs.nbytes <= self.max_pending_bytes:
-            self._enqueue(_Batch(None, layout, None, lprobs.detach(), epoch, whole=True))
+            self._enqueue(_Batch(lprobs.device, None, layout, None, lprobs.detach(), epoch, whole=True))
         else:
             self.put_topk(layout, *device_topk(lprobs, layout["flat"], self.store.spec.k), epoch)
 
@@ -178,7 +200,7 @@ class RowWriter:
             # blocking: the writer thread sleeps in synchronize() instead of spinning a core
             ready = torch.cuda.Event(blocking=True)
             ready.record()
-        self._enqueue(_Batch(ready, layout, ids, log_probs, epoch))
+        self._enqueue(_Batch(top_lp.device, ready, layout, ids, log_probs, epoch))
 
     def _enqueue(self, batch: _Batch) -> None:
         with self._room:
@@ -205,6 +227,7 @@ class RowWriter:
 
     def _write(self, b: _Batch) -> None:
         if b.ready is not None:
+            use_device(b.device)
             b.ready.synchronize()
         spec = self.store.spec
         top_lp, top_ids = b.log_probs, b.ids

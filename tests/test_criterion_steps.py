@@ -191,7 +191,7 @@ def test_a_store_failure_is_logged_by_the_step_and_raised_when_fairseq_reduces_t
 def test_a_prior_shipped_for_another_epoch_is_read_again_and_one_for_this_epoch_is_used(setup):
     """What a data-loader worker ships carries the epoch it was read for (loader.py): a batch
     collated before its epoch's boundary is read again on the training process, never trained on."""
-    from fairseq_pskd.loader import PRIOR_KEY
+    from fairseq_pskd.loader import PRIOR_KEY, ShippedPrior
     from fairseq_pskd.targets import Prior, refine
 
     task, model, criterion = setup
@@ -209,12 +209,12 @@ def test_a_prior_shipped_for_another_epoch_is_read_again_and_one_for_this_epoch_
         Prior(rows, torch.arange(4, 8).repeat(len(rows), 1), torch.full((len(rows), 4), 0.2)),
         target, criterion.padding_idx, criterion.vocab_size, 0.1,
     )
-    stale = {**batch, PRIOR_KEY: {"epoch": 1, "targets": tuple(wrong)}}
+    stale = {**batch, PRIOR_KEY: ShippedPrior(1, wrong)}
     loss, _, _ = task.train_step(stale, model, criterion, _NoOptimizer(), update_num=1)
     assert float(loss) == float(read_here)
     assert criterion.prior_reads == {"loader": 0, "thread": 2}
 
-    current = {**batch, PRIOR_KEY: {"epoch": 2, "targets": tuple(wrong)}}
+    current = {**batch, PRIOR_KEY: ShippedPrior(2, wrong)}
     loss, _, _ = task.train_step(current, model, criterion, _NoOptimizer(), update_num=1)
     assert abs(float(loss) - float(read_here)) > 0.01 * float(read_here)
     assert criterion.prior_reads == {"loader": 1, "thread": 2}

@@ -1,0 +1,50 @@
+"""fairseq flags that cannot work with `--criterion pskd` are refused when the criterion is built,
+before any training work, with a message naming the flag and what to use instead: parsed by
+fairseq's own training parser and built by its task, in process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fairseq import options, tasks, utils
+from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+
+from conftest import USER_DIR
+
+
+def build_criterion(data: Path, save: Path, *flags: str):
+    """What fairseq-train does up to the criterion, with a dictionary and no data."""
+    data.mkdir(exist_ok=True)
+    for side in ("src", "tgt"):
+        (data / f"dict.{side}.txt").write_text("".join(f"w{i} 1\n" for i in range(20)))
+    parser = options.get_training_parser()
+    args = options.parse_args_and_arch(parser, [
+        str(data), "--task", "translation", "-s", "src", "-t", "tgt", "--arch", "transformer",
+        "--user-dir", USER_DIR, "--criterion", "pskd", "--cpu", "--max-epoch", "2",
+        "--save-dir", str(save), *flags,
+    ])
+    cfg = convert_namespace_to_omegaconf(args)
+    utils.import_user_module(cfg.common)
+    task = tasks.setup_task(cfg.task)
+    return task.build_criterion(cfg.criterion)
+
+
+def test_a_plain_configuration_builds(tmp_path):
+    criterion = build_criterion(tmp_path / "data", tmp_path / "save")
+    assert type(criterion).__name__ == "PSKDCriterion"
+
+
+@pytest.mark.parametrize(
+    "flags,named,advice",
+    [
+        (["--bf16"], "--bf16", "--fp16 or --amp"),
+        (["--memory-efficient-bf16"], "--bf16", "--fp16 or --amp"),
+        (["--pipeline-model-parallel", "--pipeline-balance", "[1]", "--pipeline-devices", "[0]",
+          "--pipeline-chunks", "1"], "--pipeline-model-parallel", "data-parallel"),
+    ],
+)
+def test_flags_that_cannot_work_are_refused_naming_them(tmp_path, flags, named, advice):
+    with pytest.raises(ValueError) as e:
+        build_criterion(tmp_path / "data", tmp_path / "save", *flags)
+    assert named in str(e.value) and advice in str(e.value)
