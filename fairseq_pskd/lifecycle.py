@@ -344,6 +344,14 @@ class StoreRun(AgreeingRun):
         # afterwards every rank's rows of the last epoch are tagged on disk, and this epoch's
         # generation holds no tag that vouches for another epoch's row, before its first write
         self._collectively(commit_and_untag)
+        rewritten, self.writer.rewritten = self.writer.rewritten, 0
+        if rewritten:
+            logger.info(
+                "PS-KD epoch %d: %d sentences this rank trained again after the mid-epoch "
+                "checkpoint it resumed from (fairseq batches a resumed epoch anew, with seed + "
+                "epoch) had their committed rows withdrawn before being written again",
+                epoch - 1, rewritten,
+            )
         if epoch > 1 and self._exchanged != epoch - 1:
             self._exchange(epoch - 1)
         if epoch > 1:

@@ -158,6 +158,8 @@ class RowWriter:
         self._pending = 0  # bytes queued or being written
         self._error: BaseException | None = None
         self._written: dict[int, list[np.ndarray]] = {}  # epoch -> sentence ids not yet tagged
+        # sentences whose committed row of the running epoch was withdrawn to be written again
+        self.rewritten = 0
         self._thread = threading.Thread(target=self._run, name="pskd-write", daemon=True)
         self._thread.start()
 
@@ -249,9 +251,10 @@ class RowWriter:
             good[owner[~finite]] = False
             keep = good[owner]
             sent, lengths, gold, ids, probs = sent[good], lengths[good], gold[keep], ids[keep], probs[keep]
-        self.store.write_rows(sent, lengths, gold.astype(spec.id_dtype), ids, probs, b.epoch)
+        withdrawn = self.store.write_rows(sent, lengths, gold.astype(spec.id_dtype), ids, probs, b.epoch)
         with self._room:
             self._written.setdefault(b.epoch, []).append(sent)
+            self.rewritten += withdrawn
 
     def drain(self) -> None:
         """Wait until every queued batch is written; raise the writer's failure, if any."""

@@ -609,19 +609,30 @@ class TopKStore:
         ids: np.ndarray,
         probs: np.ndarray,
         epoch: int,
-    ) -> None:
-        """Store epoch `epoch`'s top-k rows of whole sentences, untagged: tag() makes them usable."""
+    ) -> int:
+        """Store epoch `epoch`'s top-k rows of whole sentences, untagged: tag() makes them usable.
+
+        A sentence whose row in this generation is still tagged (committed before a mid-epoch
+        checkpoint, and trained again after the resume because fairseq re-batches a resumed epoch)
+        has its tag withdrawn and synced first, so that a kill before the next commit, or inside
+        this write, never leaves a tag over a row it was not committed with. Returns how many tags
+        were withdrawn."""
         if not self.writable:
             raise StoreError(f"the PS-KD store {self.directory} was opened read-only")
         sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
         lengths = np.asarray(lengths, dtype=np.int64)
         if len(sentence_ids) == 0:
-            return
+            return 0
         rows = self._rows(sentence_ids, lengths)
         gen = self._gens[self.generation_of(epoch)]
+        tagged = sentence_ids[gen["epochs"][sentence_ids] != 0]
+        if len(tagged):
+            self.untag(tagged, epoch)
+            self.flush_tags(epoch)
         gen["gold"][rows] = gold
         gen["ids"][rows] = _as_rows(ids, self.spec.id_dtype, gen["ids"].dtype)
         gen["probs"][rows] = _as_rows(probs, np.float16, gen["probs"].dtype)
+        return len(tagged)
 
     def write_raw(
         self, sentence_ids: np.ndarray, gold: np.ndarray, id_rows: np.ndarray, prob_rows: np.ndarray,

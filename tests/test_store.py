@@ -285,6 +285,35 @@ def test_equal_tags_give_equal_digests_and_a_later_stamp_changes_it(tmp_path):
     assert a.tags_digest(2) != b.tags_digest(2)
 
 
+def test_rewriting_a_committed_row_withdraws_and_syncs_its_tag_before_the_row_changes(tmp_path):
+    """After a mid-epoch resume fairseq re-batches the epoch, so a sentence committed before the
+    checkpoint can be trained again after it: a kill before the next commit (or inside the write)
+    must not leave the old tag over the new row."""
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([4, 9])
+    old = _rows_for(sizes, sent, seed=1)
+    st.write(sent, *old, epoch=2, stamp=make_stamp(1, 3))
+    seen = []
+    flush_tags = st.flush_tags
+
+    def spy(epoch=None):
+        # at the sync, the tag is gone and the row is still the committed one
+        ids = st.read(sent, sizes[sent], old[1], epoch=3)[1]
+        seen.append((st.epoch_tags(st.generation_of(2))[sent].tolist(), ids))
+        flush_tags(epoch)
+
+    st.flush_tags = spy
+    new = _rows_for(sizes, sent, seed=2)
+    assert st.write_rows(sent[:1], new[0][:1], *(a[: new[0][0]] for a in new[1:]), epoch=2) == 1
+    assert seen and seen[0][0] == [0, 2]
+    assert np.array_equal(seen[0][1], old[2])  # nothing of the new row was written yet
+    assert not st.read(sent, sizes[sent], old[1], epoch=3)[0][: sizes[4]].any()
+    # the other sentence keeps its committed row, and untagged rows are written as before
+    assert st.read(sent, sizes[sent], old[1], epoch=3)[0][sizes[4]:].all()
+    assert st.write_rows(sent[:1], new[0][:1], *(a[: new[0][0]] for a in new[1:]), epoch=2) == 0
+
+
 def test_rows_are_unusable_until_tagged(tmp_path):
     sizes = _sizes()
     st = _open(tmp_path, sizes)

@@ -1,0 +1,69 @@
+"""Restarts the way users make them, on a corpus with length ties (every real corpus): fairseq
+batches a resumed epoch anew, with seed + epoch, so sentences committed before a mid-epoch
+checkpoint come round again after it. No tag may then vouch for a row it was not committed with."""
+
+import re
+
+import numpy as np
+import pytest
+
+from fairseq_pskd.store import TopKStore, read_header
+
+from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq, run_until_killed
+
+pytestmark = pytest.mark.slow  # every test trains with fairseq-train
+
+
+def tied_args(data_bin, save_dir, *extra):
+    """A PS-KD run on the 1000-sentence corpus (lengths tie), with a checkpoint every 4 updates."""
+    return [
+        data_bin, *MODEL_ARGS, "--user-dir", USER_DIR, "--log-interval", "1",
+        "--criterion", "pskd", "--pskd-alpha", "0.8", "--pskd-topk", "4", "--label-smoothing", "0.1",
+        "--optimizer", "adam", "--lr", "2e-3", "--dropout", "0.1", "--max-tokens", "800",
+        "--max-epoch", "3", "--save-interval-updates", "4", "--no-epoch-checkpoints",
+        "--save-dir", save_dir, *extra,
+    ]
+
+
+def _store(save_dir) -> TopKStore:
+    directory = save_dir / "pskd_store"
+    return TopKStore(directory, read_header(directory / "index.pskd")[1], writable=False)
+
+
+def _committed(store: TopKStore, epoch: int) -> dict[int, bytes]:
+    """Sentence id -> the bytes of its row, for every sentence tagged in `epoch`."""
+    gen = store.generation_of(epoch)
+    tagged = np.flatnonzero(store.epoch_tags(gen) == epoch)
+    gold, ids, probs = store.rows_of(tagged, epoch)
+    lengths = store.lengths_of(tagged)
+    cuts = np.cumsum(lengths)[:-1]
+    return {
+        int(s): g.tobytes() + i.tobytes() + p.tobytes()
+        for s, g, i, p in zip(tagged, np.split(gold, cuts), np.split(ids, cuts), np.split(probs, cuts))
+    }
+
+
+def test_a_mid_epoch_resume_killed_before_its_next_commit_leaves_no_tag_over_a_rewritten_row(
+    data_bin, tmp_path
+):
+    args = tied_args(data_bin, tmp_path)
+    first = run_until_killed(args, r"Saved checkpoint \S+checkpoint_2_\d+\.pt", "train_inner")
+    resumed_at = int(re.findall(r"Saved checkpoint \S+checkpoint_2_(\d+)\.pt", first)[-1])
+    before = _committed(_store(tmp_path), 2)
+    assert before, "the mid-epoch checkpoint committed no row of epoch 2"
+
+    # the resumed run trains three updates (its next commit is at the fourth) and is killed
+    log = run_until_killed(args, r"Loaded checkpoint", rf"train_inner .* num_updates={resumed_at + 3},")
+    assert re.search(r"Loaded checkpoint \S+checkpoint_last\.pt \(epoch 2 @ [1-9]\d* updates\)", log)
+    after = _committed(_store(tmp_path), 2)
+    changed = [s for s in after if after[s] != before.get(s)]
+    assert not changed, f"tags of {len(changed)} sentences vouch for rows rewritten after the commit"
+    # the re-batched epoch did bring committed sentences round again: their tags were withdrawn
+    assert set(after) < set(before)
+
+    # and the run finishes, counting what the re-batching cost honestly
+    done = fairseq("fairseq-train", *args).stdout
+    census = re.search(r"PS-KD epoch 3: (\d+) of (\d+) training sentences have a prediction", done)
+    assert census and int(census.group(1)) == _store(tmp_path).census(3).usable
+    assert "had their committed rows withdrawn before being written again" in done
+    assert float(epoch_stats(done)[3]["pskd_prior"]) > 0.5
