@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 import torch
 
-from pskd_tools.evaluation import calibration as cal
+from pskd_tools.evaluation import calibration
+from pskd_tools.evaluation import token_calibration as cal
 
 
 def test_ece_is_zero_when_every_bin_is_exactly_calibrated():
@@ -127,7 +128,7 @@ def test_reliability_bins_survive_a_json_round_trip():
 @pytest.mark.slow
 def test_cli_on_a_trained_checkpoint_counts_every_test_token(pretrained, data_bin, tmp_path):
     out_json, out_png = tmp_path / "cal.json", tmp_path / "cal.png"
-    rc = cal.main([str(data_bin), "--path", str(pretrained), "--out-json", str(out_json),
+    rc = calibration.main([str(data_bin), "--path", str(pretrained), "--out-json", str(out_json),
                    "--out-png", str(out_png), "--no-progress", "--cpu"])
     assert rc == 0
     result = json.loads(out_json.read_text())
@@ -146,6 +147,6 @@ def test_cli_on_a_trained_checkpoint_counts_every_test_token(pretrained, data_bi
 
 @pytest.mark.slow
 def test_cli_names_the_missing_checkpoint(data_bin, tmp_path, capsys):
-    rc = cal.main([str(data_bin), "--path", str(tmp_path / "nope.pt"), "--no-progress"])
+    rc = calibration.main([str(data_bin), "--path", str(tmp_path / "nope.pt"), "--no-progress"])
     assert rc == 2
     assert "--path" in capsys.readouterr().err

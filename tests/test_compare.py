@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pskd_tools.evaluation import calibration as cal
-from pskd_tools.evaluation import compare
+from pskd_tools.evaluation import compare, fairseq_log
+from pskd_tools.evaluation import token_calibration as cal
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -38,7 +38,7 @@ STDOUT_JSON = """\
 
 
 def test_simple_log_file_is_parsed_per_epoch_ignoring_progress_lines():
-    log = compare.parse_train_log(LOG_FILE_SIMPLE.splitlines())
+    log = fairseq_log.parse_train_log(LOG_FILE_SIMPLE.splitlines())
     assert sorted(log.valid["valid"]) == [1, 2, 3]
     assert log.valid["valid"][2]["bleu"] == 4.25 and log.valid["valid"][3]["loss"] == 8.9
     assert sorted(log.train) == [1, 2] and log.train[2]["loss"] == 9.1
@@ -50,13 +50,13 @@ def test_stdout_simple_format_lines_with_prefixes_parse_too():
     line = ("2026-11-26 15:27:24 | INFO | valid | epoch 004 | valid on 'valid' subset | loss 7.123 | "
             "nll_loss 6.9 | bleu 12.3 | num_updates 300")
     train = "2026-11-26 15:27:32 | INFO | train | epoch 004 | loss 8.759 | nll_loss 8.354 | wall 139"
-    log = compare.parse_train_log([line, train])
+    log = fairseq_log.parse_train_log([line, train])
     assert log.valid["valid"][4] == {"loss": 7.123, "nll_loss": 6.9, "bleu": 12.3, "num_updates": 300.0}
     assert log.train[4]["loss"] == 8.759
 
 
 def test_json_log_format_is_parsed():
-    log = compare.parse_train_log(STDOUT_JSON.splitlines())
+    log = fairseq_log.parse_train_log(STDOUT_JSON.splitlines())
     assert log.valid_series("loss") == ([1, 2, 3], [9.8, 8.2, 8.4])
     assert log.train[1]["loss"] == 11.0 and 0 not in log.train  # train_inner is not an epoch summary
     assert log.best_valid_loss() == 8.2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pskd_tools.evaluation import lenpen, rules, scoring
+from pskd_tools.evaluation import generate, lenpen, rules
 from pskd_tools.evaluation.rule_scoring import Settings, is_current
 from pskd_tools.evaluation.sweep.grid import Config, Grid, GridError, RunSpec, load_grid
 from pskd_tools.evaluation.sweep.runs import run_status
@@ -95,7 +95,7 @@ P-1\t-0.1000 -0.1000
 
 
 def test_rerank_gives_what_fairseq_keeps_at_each_lenpen():
-    gen = scoring.parse_generate_output(NBEST.splitlines())
+    gen = generate.parse_generate_output(NBEST.splitlines())
     assert [c.positional for c in gen.nbest[0]] == [[-0.2, -0.8], [-0.6] * 4]
     # lenpen 1: -1.0 / 2 = -0.5 beats -2.4 / 4 = -0.6 (fairseq's order); lenpen 2: -1/4 < -2.4/16
     assert lenpen.rerank(gen, 1.0).ordered("detok") == ["x", "q"]

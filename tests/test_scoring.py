@@ -9,7 +9,8 @@ import pytest
 import sacrebleu
 import sentencepiece as spm
 
-from pskd_tools.evaluation import scoring
+from pskd_tools.evaluation import data_bin, scoring
+from pskd_tools.evaluation.bleu import score_generate_output
 
 HYPS = [
     "The cat sat on the mat.",
@@ -61,14 +62,14 @@ def _pieces(model: Path, lines: list[str]) -> list[str]:
 
 def test_hypotheses_come_back_in_corpus_order_decoded_by_sentencepiece(spm_model, tmp_path):
     out = _generate_output(tmp_path / "gen.txt", _pieces(spm_model, HYPS), _pieces(spm_model, REFS))
-    result, hyps = scoring.score_generate_output(out, REFS, spm_model, "en")
+    result, hyps = score_generate_output(out, REFS, spm_model, "en")
     assert hyps == HYPS  # best (first) hypothesis of each id, ids 0..n-1
     assert "BLEU4 = 10.00" in result["fairseq_summary"]
 
 
 def test_scores_equal_sacrebleu_python_api_with_signatures(spm_model, tmp_path):
     out = _generate_output(tmp_path / "gen.txt", _pieces(spm_model, HYPS), _pieces(spm_model, REFS))
-    result, _ = scoring.score_generate_output(out, REFS, spm_model, "en")
+    result, _ = score_generate_output(out, REFS, spm_model, "en")
     bleu = sacrebleu.corpus_bleu(HYPS, [REFS])
     chrf = sacrebleu.corpus_chrf(HYPS, [REFS])
     assert result["bleu"] == pytest.approx(round(bleu.score, 2))
@@ -83,12 +84,12 @@ def test_scores_equal_sacrebleu_python_api_with_signatures(spm_model, tmp_path):
 def test_missing_hypotheses_are_an_error_not_a_silent_shift(spm_model, tmp_path):
     out = _generate_output(tmp_path / "gen.txt", _pieces(spm_model, HYPS), _pieces(spm_model, REFS), skip=2)
     with pytest.raises(ValueError, match=r"lacks hypotheses for 1 of 4 sentences \(ids 2\)"):
-        scoring.score_generate_output(out, REFS, spm_model, "en")
+        score_generate_output(out, REFS, spm_model, "en")
 
 
 def test_without_a_reference_file_the_decoded_target_lines_are_used(spm_model, tmp_path):
     out = _generate_output(tmp_path / "gen.txt", _pieces(spm_model, HYPS), _pieces(spm_model, REFS))
-    result, _ = scoring.score_generate_output(out, None, spm_model, "en")
+    result, _ = score_generate_output(out, None, spm_model, "en")
     assert result["bleu"] == pytest.approx(round(sacrebleu.corpus_bleu(HYPS, [REFS]).score, 2))
     assert result["reference"] == "fairseq-generate T- lines"
 
@@ -101,7 +102,7 @@ def test_moses_data_reports_tokenized_bleu_and_detokenized_sacrebleu(tmp_path):
     tok_r = [mt.tokenize(r.lower(), return_str=True) for r in REFS]
     # word-level output (what --remove-bpe leaves in the D- lines)
     out = _generate_output(tmp_path / "gen.txt", tok_h, tok_r)
-    result, hyps = scoring.score_generate_output(out, tok_r, None, "en", moses_lang="en")
+    result, hyps = score_generate_output(out, tok_r, None, "en", moses_lang="en")
     tok = sacrebleu.metrics.BLEU(tokenize="none", force=True).corpus_score(tok_h, [tok_r])
     detok_r = [md.detokenize(r.split()) for r in tok_r]
     assert hyps == [md.detokenize(h.split()) for h in tok_h]
@@ -115,9 +116,9 @@ def test_post_process_is_detected_from_the_target_dictionary(tmp_path):
     (tmp_path / "dict.de.txt").write_text("\n".join(f"\u2581w{i} 5" for i in range(50)) + "\n")
     (tmp_path / "dict.en.txt").write_text("\n".join(f"w{i}@@ 5" for i in range(50)) + "\n")
     (tmp_path / "dict.xx.txt").write_text("\n".join(f"w{i} 5" for i in range(50)) + "\n")
-    assert scoring.detect_post_process(tmp_path, "de") == "sentencepiece"
-    assert scoring.detect_post_process(tmp_path, "en") == "subword_nmt"
-    assert scoring.detect_post_process(tmp_path, "xx") is None
+    assert data_bin.detect_post_process(tmp_path, "de") == "sentencepiece"
+    assert data_bin.detect_post_process(tmp_path, "en") == "subword_nmt"
+    assert data_bin.detect_post_process(tmp_path, "xx") is None
 
 
 @pytest.mark.slow

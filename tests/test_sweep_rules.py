@@ -11,8 +11,8 @@ import pytest
 import torch
 from test_sweep import LS, PSKD, RECIPE, run_cli, write_grid
 
-from pskd_tools.evaluation import scoring
-from pskd_tools.evaluation.compare import parse_train_log
+from pskd_tools.evaluation import bleu, generate, scoring, text
+from pskd_tools.evaluation.fairseq_log import parse_train_log
 from pskd_tools.evaluation.lenpen import choose_lenpen, rerank
 from pskd_tools.evaluation.rules import RULES
 from pskd_tools.evaluation.sweep.grid import load_grid
@@ -66,7 +66,7 @@ def test_every_rule_is_scored_reported_and_resumed(data_bin, tmp_path):
         assert sorted(valid) == LENPENS and r["lenpen"] == choose_lenpen(valid)
         assert set(r["test"]) == {"1", f"{r['lenpen']:g}"}
         for entry in r["test"].values():
-            hyps = scoring.read_lines(entry["hypotheses"])
+            hyps = text.read_lines(entry["hypotheses"])
             assert len(hyps) == entry["sentences"] == 60 and entry["length_ratio"] > 0
         assert r["calibration"]["nll"] > 0
 
@@ -78,9 +78,9 @@ def test_every_rule_is_scored_reported_and_resumed(data_bin, tmp_path):
     assert rc == 0
     # checkpoint_last.pt is a copy of checkpoint6.pt: decoded once, under the epoch file's name
     assert last["same_as"] == str(run / "checkpoint6.pt")
-    nbest = scoring.read_lines(run / f"checkpoint6.test.beam{BEAM}.nbest.generate.txt")
-    _, reranked = scoring.score_generate_output(rerank(scoring.parse_generate_output(nbest), lp), None)
-    assert reranked == scoring.read_lines(tmp_path / "direct.hyp")
+    nbest = text.read_lines(run / f"checkpoint6.test.beam{BEAM}.nbest.generate.txt")
+    _, reranked = bleu.score_generate_output(rerank(generate.parse_generate_output(nbest), lp), None)
+    assert reranked == text.read_lines(tmp_path / "direct.hyp")
 
     # the report: one table per rule, paired tests under each rule, where the rules agree
     md = (out / "report" / "sweep.md").read_text()

@@ -212,7 +212,7 @@ def fill(cfg: FillConfig) -> dict:
     from fairseq_pskd.pipeline import RowWriter, batch_layout
     from fairseq_pskd.store import TeacherStore
 
-    from ..evaluation.inspect_store import load_train_data
+    from .train_data import load_train_data
 
     if not 0 <= cfg.shard_id < cfg.num_shards:
         raise FillError(f"--shard-id {cfg.shard_id} must lie in [0, --num-shards {cfg.num_shards})")

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fairseq_pskd.fairseq_internals import FairseqInternalsChanged, mapped_tokens
+from fairseq_pskd.fairseq_internals import FairseqInternalsChanged
 from fairseq_pskd.lock import LOCK_NAME, StoreLock, describe_owner
 from fairseq_pskd.store import (
     FORMAT_VERSION,
@@ -46,11 +46,11 @@ from fairseq_pskd.store import (
     TeacherStore,
     TopKStore,
     check_files,
-    dataset_fingerprint,
-    loss_lengths,
     read_header,
     store_class,
 )
+
+from ..data.train_data import TrainData, TrainDataError, load_train_data
 
 CHUNK_TOKENS = 1 << 22  # tokens verified per numpy pass: ~100 MB of temporaries at K = 8
 # float16 rounding of K probabilities that sum to 1 in float32 reaches ~1 + 3e-4; a mass above
@@ -89,72 +89,6 @@ def open_store(directory: str | os.PathLike) -> TopKStore:
 
 def _fix(cls: type[TopKStore]) -> str:
     return TeacherStore.fix_hint if cls is TeacherStore else FIX
-
-
-@dataclass
-class TrainData:
-    """The training split of a data-bin as fairseq-train loads it."""
-
-    dataset: object  # fairseq LanguagePairDataset
-    dictionary: object  # fairseq Dictionary of the target language
-    data_bin: Path
-    target_lang: str
-
-    prefix: int = 0  # the store's --ignore-prefix-size: each target as the loss saw it
-
-    @property
-    def sizes(self) -> np.ndarray:
-        """Per sentence, the target tokens the store holds a row for."""
-        return loss_lengths(self.dataset.tgt_sizes, self.prefix)
-
-    def fingerprint(self) -> bytes:
-        return dataset_fingerprint(self.dataset, self.dictionary.symbols)[0]
-
-    def tokens(self, first: int, last: int) -> np.ndarray:
-        """Target tokens of sentences [first, last) after each one's prefix, concatenated: one
-        gather over the mapped .bin file (fairseq's MMapIndexedDataset), else one tensor per
-        sentence."""
-        tgt = self.dataset.tgt
-        sizes = np.asarray(self.dataset.tgt_sizes[first:last], dtype=np.int64)
-        mapped = mapped_tokens(tgt, first, last)
-        if mapped is None:  # another dataset implementation: per sentence
-            whole = np.concatenate([tgt[i].numpy() for i in range(first, last)] or [np.zeros(0, np.int64)])
-        else:
-            tokens, starts = mapped
-            within = np.cumsum(sizes) - sizes
-            whole = tokens[np.repeat(starts - within, sizes) + np.arange(int(sizes.sum()))].astype(np.int64)
-        if not self.prefix:
-            return whole.astype(np.int64)
-        position = np.arange(len(whole)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        return whole[position >= self.prefix].astype(np.int64)
-
-
-def load_train_data(
-    data_bin: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
-    subset: str = "train",
-) -> TrainData:
-    """Load `subset` of `data_bin` through fairseq's translation task, with fairseq-train's
-    defaults (what the criterion fingerprints: lifecycle.StoreRun.open)."""
-    from fairseq.tasks.translation import TranslationConfig, TranslationTask
-
-    data_bin = Path(data_bin)
-    if not data_bin.is_dir():
-        raise InspectError(f"--data {data_bin} is not a directory (give the data-bin of the training run)")
-    try:
-        # the fields fairseq-train fills from its dataset config, at fairseq-train's defaults
-        # (dataset_impl None: inferred from the files)
-        cfg = TranslationConfig(
-            data=str(data_bin), source_lang=source_lang, target_lang=target_lang,
-            train_subset=subset, dataset_impl=None, required_seq_len_multiple=1,
-        )
-        task = TranslationTask.setup_task(cfg)
-        task.load_dataset(subset, epoch=1, combine=False)
-    except Exception as e:  # fairseq raises bare Exceptions and FileNotFoundErrors here
-        raise InspectError(
-            f"cannot load the {subset!r} split of {data_bin} with fairseq's translation task ({e}); "
-            f"give the data-bin the store was trained on, with -s/-t when it holds several pairs"
-        ) from e
-    return TrainData(task.dataset(subset), task.target_dictionary, data_bin, task.cfg.target_lang)
 
 
 # -- info --------------------------------------------------------------------------------------
@@ -560,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "show":
             return show(args.store, data, args.sentence, args.epoch)
         return print_verify(Path(args.store), data, verify(args.store, data))
-    except (InspectError, StoreError, FairseqInternalsChanged) as e:
+    except (InspectError, TrainDataError, StoreError, FairseqInternalsChanged) as e:
         print(f"pskd-store {args.command}: {e}", file=sys.stderr)
         return 2
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 
-from .scoring import Candidate, GenerateOutput
+from .generate import Candidate, GenerateOutput
 
 DEFAULT_GRID = (0.6, 1.0, 1.5, 2.0)
 

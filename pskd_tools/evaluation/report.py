@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from .compare import Run
+    from .run_dir import Run
 
 
 def quiet_matplotlib() -> None:

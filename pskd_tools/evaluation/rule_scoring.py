@@ -8,30 +8,34 @@ For each rule of ``pskd_tools.evaluation.rules`` (which checkpoint it picks live
    the penalty of the best valid BLEU is chosen (ties: closest to 1.0);
 3. decode the test split once the same way; score it at lenpen 1.0 and at the chosen one (BLEU,
    chrF, length ratio, signatures; hypotheses written for the paired tests);
-4. token ECE and NLL of the checkpoint under teacher forcing (``calibration``: the beam plays no
-   part, so once per checkpoint);
+4. token ECE and NLL of the checkpoint under teacher forcing (``token_calibration``: the beam plays
+   no part, so once per checkpoint);
 5. write ``SAVE_DIR/rule.RULE.SUBSET.json``, last and atomically: a killed scoring resumes rule by
    rule, and a decode or calibration already on disk for the same checkpoint is reused (two rules
    that pick the same epoch decode it once).
 
 A rule whose checkpoint is missing gets a JSON with ``"available": false`` and the reason.
-Everything runs in this one process (fairseq imported once; ``scoring.generate_in_process``).
+Everything runs in this one process (fairseq imported once; ``generate.generate_in_process``).
+The command line that runs it is ``scoring.rules_main``.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import calibration, lenpen, rules, scoring
+from . import lenpen, rules, token_calibration
 from .averaging import write_average
+from .bleu import score_generate_output, target_lines
+from .data_bin import DataSetup
+from .generate import GenerateOutput, generate_args, generate_in_process, parse_generate_output
+from .text import read_lines
 
 logger = logging.getLogger("pskd_tools.evaluation.rule_scoring")
 
@@ -90,50 +94,54 @@ def missing_rules(save_dir: str | Path, settings: Settings,
 class RuleScorer:
     """Decodes and scores the checkpoints of one save dir, in this process."""
 
-    def __init__(self, setup: scoring.DataSetup, settings: Settings, user_dir: str | None,
+    def __init__(self, setup: DataSetup, settings: Settings, user_dir: str | None,
                  batch_size: int = 128, extra: Sequence[str] = ()):
         self.setup, self.settings, self.user_dir = setup, settings, user_dir
         self.batch_size, self.extra = batch_size, list(extra)
 
-    def decode(self, checkpoint: Path, subset: str) -> scoring.GenerateOutput:
+    def decode(self, checkpoint: Path, subset: str) -> GenerateOutput:
         """The n-best decode of subset (reused when on disk: generate_in_process writes whole files)."""
         s = self.setup
         out = checkpoint.parent / f"{checkpoint.stem}.{subset}.beam{self.settings.beam}.nbest.generate.txt"
         if not out.is_file():
             logger.info("decoding %s with %s (beam %d, n-best)", subset, checkpoint.name, self.settings.beam)
-            args = scoring.generate_args(s.data_bin, checkpoint, subset, self.settings.beam,
-                                         self.batch_size, s.src, s.tgt, self.user_dir, s.post_process,
-                                         ["--nbest", str(self.settings.beam), *self.extra])
-            scoring.generate_in_process(args, out)
-        return scoring.parse_generate_output(scoring.read_lines(out))
+            args = generate_args(s.data_bin, checkpoint, subset, self.settings.beam,
+                                 self.batch_size, s.src, s.tgt, self.user_dir, s.post_process,
+                                 ["--nbest", str(self.settings.beam), *self.extra])
+            generate_in_process(args, out)
+        return parse_generate_output(read_lines(out))
 
-    def references(self, gen: scoring.GenerateOutput, subset: str, run_dir: Path) -> tuple[list[str], Path]:
+    def references(self, gen: GenerateOutput, subset: str, run_dir: Path) -> tuple[list[str], Path]:
         """(references, their file): the data's untokenized ones, else the decoded T- lines,
         written beside the run so that the paired tests read what was scored against."""
         path = self.setup.reference_path(subset)
         if path.is_file():
-            return scoring.read_lines(path), path
-        refs = scoring.target_lines(gen, self.setup.spm_model, len(gen.nbest) or None)
+            return read_lines(path), path
+        refs = target_lines(gen, self.setup.spm_model, len(gen.nbest) or None)
         path = run_dir / f"rule.{subset}.ref.{self.setup.tgt}"
         path.write_text("".join(r + "\n" for r in refs), encoding="utf-8")
         return refs, path
 
-    def score(self, gen: scoring.GenerateOutput, refs: list[str],
+    def score(self, gen: GenerateOutput, refs: list[str],
               lp: float) -> tuple[dict[str, Any], list[str]]:
         s = self.setup
-        return scoring.score_generate_output(lenpen.rerank(gen, lp), refs, s.spm_model, s.tgt, s.moses_lang)
+        return score_generate_output(lenpen.rerank(gen, lp), refs, s.spm_model, s.tgt, s.moses_lang)
 
     def calibrate(self, checkpoint: Path) -> dict[str, Any]:
-        out = calibration.default_output(checkpoint, self.settings.subset, "json")
+        out = token_calibration.default_output(checkpoint, self.settings.subset, "json")
         cached = _read(out)
         if not (cached and cached.get("checkpoint") == str(checkpoint)):
             s = self.setup
-            argv = [str(s.data_bin), "--path", str(checkpoint), "--gen-subset", self.settings.subset,
-                    "-s", s.src, "-t", s.tgt, "--no-progress", "--out-json", str(out)]
-            if self.user_dir:
-                argv += ["--user-dir", self.user_dir]
-            if calibration.main(argv) != 0:
-                raise RuntimeError(f"calibration of {checkpoint} failed (its error is above)")
+            # printed as pskd-calibrate prints them: the run's score.log reads the same either way
+            try:
+                result, out_json, out_png = token_calibration.calibrate(
+                    str(s.data_bin), str(checkpoint), self.settings.subset, source_lang=s.src,
+                    target_lang=s.tgt, user_dir=self.user_dir, progress=False, out_json=out)
+            except (FileNotFoundError, ValueError) as e:
+                print(f"error: {e}", file=sys.stderr)
+                raise RuntimeError(f"calibration of {checkpoint} failed (its error is above)") from e
+            print(token_calibration.summary_line(result))
+            print(f"wrote {out_json} and {out_png}")
             cached = _read(out) or {}
         return {"ece_percent": cached.get("ece_percent"), "nll": cached.get("nll"),
                 "n_bins": cached.get("n_bins"), "path": str(out)}
@@ -219,30 +227,3 @@ def summary_lines(results: dict[str, dict[str, Any]]) -> list[str]:
                      f"lenpen {r['lenpen']:g} (valid): BLEU {tl['bleu']:.2f} chrF {tl['chrf']:.2f} "
                      f"ratio {tl['length_ratio']:.3f} | ECE {cal['ece_percent']:.2f}% NLL {cal['nll']:.3f}")
     return lines
-
-
-def cli(args: argparse.Namespace, setup: scoring.DataSetup, extra: Sequence[str]) -> int:
-    """``pskd-score DATA_BIN --rules SAVE_DIR``: scoring.main's arguments, already checked."""
-    save_dir = Path(args.rules)
-    if not save_dir.is_dir():
-        print(f"error: --rules {save_dir}: not a directory (a fairseq-train --save-dir)", file=sys.stderr)
-        return 2
-    unknown = [r for r in args.rule or () if r not in rules.RULES]
-    if unknown:
-        print(f"error: --rule {unknown[0]}: no such rule (rules: {', '.join(rules.RULES)})", file=sys.stderr)
-        return 2
-    settings = Settings(args.beam, tuple(args.lenpen_grid or lenpen.DEFAULT_GRID), args.gen_subset,
-                        args.valid_subset)
-    if args.lenpen != 1.0 or args.ref or args.out_json or args.out_hyp or args.reuse_generate:
-        print("error: --lenpen, --ref, --out-json, --out-hyp and --reuse-generate are for one "
-              "checkpoint (--path); --rules tunes lenpen itself (--lenpen-grid)", file=sys.stderr)
-        return 2
-    scorer = RuleScorer(setup, settings, args.user_dir, args.batch_size, extra)
-    try:
-        results = score_rules(scorer, save_dir, args.rule or rules.RULES)
-    except (ValueError, RuntimeError, FileNotFoundError, KeyError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    print("\n".join(summary_lines(results)))
-    print(f"settings: {json.dumps(asdict(settings))}")
-    return 0

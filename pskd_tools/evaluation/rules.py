@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compare import TrainLog, find_log, parse_train_log
+from .fairseq_log import TrainLog, find_log, parse_train_log
 
 RULES = ("valid_loss", "valid_bleu", "last", "avg5")
 AVERAGE_LAST = 5
@@ -151,7 +151,7 @@ def choose(rule: str, save_dir: Path, log: TrainLog | None,
 
 
 def choose_all(save_dir: str | Path, rules: Sequence[str] = RULES) -> list[Choice]:
-    """Every rule's choice in a save dir, from the train log found there (compare.find_log)."""
+    """Every rule's choice in a save dir, from the train log found there (fairseq_log.find_log)."""
     save_dir = Path(save_dir)
     log_path = find_log(save_dir)
     text = log_path.read_text(encoding="utf-8", errors="replace") if log_path else ""

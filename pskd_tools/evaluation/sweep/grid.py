@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import scoring
+from ..data_bin import infer_langs
 from ..lenpen import DEFAULT_GRID
 from ..rule_scoring import Settings
 from ..rules import RULES
@@ -357,7 +357,7 @@ def _langs(path: Path, raw: dict[str, Any], data: Path, subset: str) -> tuple[st
     src, tgt = raw.get("source_lang"), raw.get("target_lang")
     if not (src and tgt):
         try:
-            inferred = scoring.infer_langs(data, subset)
+            inferred = infer_langs(data, subset)
         except ValueError as e:
             raise GridError(f"{path}: {e} (in the grid: source_lang and target_lang)") from None
         src, tgt = src or inferred[0], tgt or inferred[1]

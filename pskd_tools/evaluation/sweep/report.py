@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import compare, rules
+from .. import rules, run_dir
 from ..report import format_number, plot_run_curves, pyplot
 from .grid import Grid
 from .results import RunResult, collect
@@ -326,7 +326,7 @@ def write_report(grid: Grid, out: Path | None = None) -> dict[str, Any]:
                                "plots": []}
     # curves of each configuration's first finished seed: all seeds of ten configurations would
     # not be readable in one plot
-    firsts: dict[str, compare.Run] = {}
+    firsts: dict[str, run_dir.Run] = {}
     for r in results:
         if r.scored:
             firsts.setdefault(r.spec.config.name, r.run)

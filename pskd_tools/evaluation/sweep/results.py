@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import compare, scoring
+from .. import run_dir
+from ..generate import parse_generate_output
 from ..rule_scoring import read_rule
 from ..rules import best_epoch
+from ..text import decode_pieces, read_lines
 from .grid import Grid, RunSpec
 from .runs import DONE, SCORED, primary_scored, read_json, run_status, score_paths, write_json
 
@@ -23,8 +25,8 @@ class RunResult:
     spec: RunSpec
     status: str
     done: dict[str, Any] = field(default_factory=dict)
-    run: compare.Run | None = None  # log, scores and calibration as compare.py reads them
-    row: dict[str, Any] = field(default_factory=dict)  # compare.summary_row + best epoch + times
+    run: run_dir.Run | None = None  # log, scores and calibration as run_dir.load_run reads them
+    row: dict[str, Any] = field(default_factory=dict)  # run_dir.summary_row + best epoch + times
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule -> rule.RULE.SUBSET.json
 
     @property
@@ -56,9 +58,9 @@ def collect(grid: Grid, specs: Sequence[RunSpec] | None = None) -> list[RunResul
         result = RunResult(spec, status)
         if primary_scored(spec.directory):
             result.done = read_json(spec.directory / DONE) or read_json(spec.directory / SCORED) or {}
-            result.run = compare.load_run(spec.directory, f"{spec.config.label} (seed {spec.seed})",
+            result.run = run_dir.load_run(spec.directory, f"{spec.config.label} (seed {spec.seed})",
                                           Path(grid.checkpoint).stem, grid.subset)
-            row = compare.summary_row(result.run)
+            row = run_dir.summary_row(result.run)
             row["best_epoch"] = best_epoch(result.run.log, metric, maximize)
             for key in ("wall_seconds", "train_seconds", "score_seconds", "attempts"):
                 row[key] = result.done.get(key)
@@ -71,10 +73,10 @@ def collect(grid: Grid, specs: Sequence[RunSpec] | None = None) -> list[RunResul
 
 def _generate_targets(grid: Grid, directory: Path, scores: dict[str, Any]) -> list[str]:
     """The T- lines of the run's fairseq-generate output, decoded as scoring.py decoded them."""
-    gen = scoring.parse_generate_output(scoring.read_lines(score_paths(grid, directory)["generate"]))
+    gen = parse_generate_output(read_lines(score_paths(grid, directory)["generate"]))
     lines = gen.ordered("targets", int(scores.get("sentences", 0)) or None)
     spm_model = scores.get("spm_model")
-    return scoring.decode_pieces(lines, spm_model) if spm_model else lines
+    return decode_pieces(lines, spm_model) if spm_model else lines
 
 
 def _reference_file(scores: dict[str, Any]) -> Path | None:
@@ -93,7 +95,7 @@ def load_references(grid: Grid, result: RunResult) -> list[str]:
         raise FileNotFoundError(f"{result.spec.directory}: no scores JSON")
     ref = _reference_file(scores)
     # no reference file: scoring.py decoded the T- lines of fairseq-generate's output
-    return scoring.read_lines(ref) if ref else _generate_targets(grid, result.spec.directory, scores)
+    return read_lines(ref) if ref else _generate_targets(grid, result.spec.directory, scores)
 
 
 def keep_references(grid: Grid, directory: Path) -> None:
@@ -117,4 +119,4 @@ def load_hypotheses(result: RunResult) -> list[str]:
     if not path or not Path(path).is_file():
         raise FileNotFoundError(f"{result.spec.directory}: no hypothesis file ({path or 'not recorded'}); "
                                 "delete done.json there to score the run again")
-    return scoring.read_lines(path)
+    return read_lines(path)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from .. import calibration, scoring
+from .. import bleu, token_calibration
 from .grid import Grid, GridError, RunSpec
 
 # files in a run directory
@@ -74,10 +74,10 @@ def run_status(spec: RunSpec, grid: Grid) -> str:
 def score_paths(grid: Grid, directory: Path) -> dict[str, Path]:
     """The checkpoint a run is scored with and the files scoring and calibration write beside it."""
     ckpt = directory / grid.checkpoint
-    outs = scoring.default_outputs(ckpt, grid.subset, grid.target_lang)
+    outs = bleu.default_outputs(ckpt, grid.subset, grid.target_lang)
     return {"checkpoint": ckpt, "scores": outs["json"], "hypotheses": outs["hyp"],
             "generate": outs["generate"],
-            "calibration": calibration.default_output(ckpt, grid.subset, "json")}
+            "calibration": token_calibration.default_output(ckpt, grid.subset, "json")}
 
 
 def check_run_dirs(grid: Grid, specs: Sequence[RunSpec]) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import scoring
+from ..text import read_lines
 from .grid import Grid
 from .results import RunResult, load_hypotheses, load_references, rule_row
 
@@ -198,13 +198,13 @@ def _rule_hyps(rule: str, setting: str) -> Callable[[RunResult], list[str]]:
     def hyps(r: RunResult) -> list[str]:
         res = r.rules[rule]
         key = "1" if setting == "1" else f"{res['lenpen']:g}"
-        return scoring.read_lines(res["test"][key]["hypotheses"])
+        return read_lines(res["test"][key]["hypotheses"])
     return hyps
 
 
 def _rule_refs(rule: str) -> Callable[[Grid, RunResult], list[str]]:
     def refs(_grid: Grid, r: RunResult) -> list[str]:
-        return scoring.read_lines(r.rules[rule]["reference"])
+        return read_lines(r.rules[rule]["reference"])
     return refs
 
 
