@@ -24,7 +24,7 @@ from . import hooks
 from .lifecycle import ResumePoint, StoreRun
 from .loader import PRIOR_KEY, LoaderPriors, ShippedPrior
 from .pipeline import LAYOUT_KEY, batch_layout
-from .schedule import SCHEDULES, AlphaSchedule
+from .schedule import SCHEDULES, AlphaSchedule, resumed_course
 from .store import StoreError
 from .target_flags import check_resumed_targets, target_settings
 from .targets import Prior, RefinedTargets, Refiner, refine
@@ -80,6 +80,13 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
             "default: the larger of the two fractions ('epoch+update') when both --max-epoch and "
             "--max-update are set, else epoch when only --max-epoch is, update when only "
             "--max-update is"
+        },
+    )
+    pskd_reset_schedule: bool = field(
+        default=False,
+        metadata={
+            "help": "on a resume whose update count fairseq restarted (--reset-optimizer), count "
+            "alpha's updates from fairseq's new count too; by default alpha keeps its course"
         },
     )
     pskd_store_dir: Optional[str] = field(  # noqa: UP045
@@ -267,6 +274,8 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             )
         self.epoch: int | None = None
         self.step: hooks.StepInfo | None = None
+        # added to fairseq's update count for alpha: non-zero once a resume restarted that count
+        self.update_offset = 0
         # the prior read in the data loader's workers (loader.py); where a batch's prior was read
         self.loader = LoaderPriors(refiner)
         self.prior_reads = {"loader": 0, "thread": 0}
@@ -278,11 +287,22 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         if not self.run.claimed:
             self.run.claim()
 
-    def pskd_resume(self, extra_state: dict | None, epoch: int, iterations_in_epoch: int) -> None:
+    def pskd_resume(
+        self, extra_state: dict | None, epoch: int, iterations_in_epoch: int, num_updates: int | None = None
+    ) -> None:
         state = (extra_state or {}).get("pskd")
         point = ResumePoint(epoch, iterations_in_epoch)
         if not point.restarted:
             check_resumed_targets((state or {}).get("targets"), target_settings(self.cfg), state is not None)
+        if not point.restarted and state is not None:
+            recorded = state.get("updates")
+            course = resumed_course(
+                state.get("schedule"), self.schedule, epoch, recorded,
+                recorded if num_updates is None else num_updates, self.cfg.pskd_reset_schedule,
+            )
+            self.update_offset = course.update_offset
+            for note in course.notes:
+                logger.warning(note)
         self.pskd_claim_store()
         self.run.open(self.task.dataset(self.cfg.train_subset), self.task.target_dictionary.symbols)
         self.run.resume(extra_state, point)
@@ -304,7 +324,11 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
     def pskd_checkpoint_state(self, updates: int) -> dict | None:
         if not self.run.ready:
             return None
-        return {**self.run.checkpoint_state(self.epoch or 0, updates), "targets": target_settings(self.cfg)}
+        return {
+            **self.run.checkpoint_state(self.epoch or 0, updates),
+            "targets": target_settings(self.cfg),
+            "schedule": self.schedule.record(self.update_offset),
+        }
 
     def pskd_raise_failure(self) -> None:
         self.run.raise_failure()
@@ -339,7 +363,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         alpha, pending, prior = 0.0, None, None
         if self.training:
             epoch, step = self._training_state()
-            alpha = self.schedule.alpha(epoch, step.num_updates)
+            alpha = self.schedule.alpha(epoch, step.num_updates + self.update_offset)
             layout = sample.get(LAYOUT_KEY)
             if layout is None:  # a batch not made by the wrapped collater: layout it here
                 layout = batch_layout(_to_host(sample), self.padding_idx, self.ignore_prefix_size)

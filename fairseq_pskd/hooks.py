@@ -139,7 +139,9 @@ def install_checkpoint_hooks() -> None:
             criterion.pskd_claim_store()
         extra_state, epoch_itr = load_checkpoint(cfg, trainer, **kwargs)
         if criterion is not None:
-            criterion.pskd_resume(extra_state, epoch_itr.epoch, epoch_itr.iterations_in_epoch)
+            criterion.pskd_resume(
+                extra_state, epoch_itr.epoch, epoch_itr.iterations_in_epoch, trainer.get_num_updates()
+            )
         return extra_state, epoch_itr
 
     # fairseq keeps the best validation score as an attribute of `save_checkpoint`, always looked

@@ -9,7 +9,7 @@ import pytest
 
 from fairseq_pskd.store import TopKStore, read_header
 
-from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq, run_until_killed
+from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq, resume_args, run_until_killed
 
 pytestmark = pytest.mark.slow  # every test trains with fairseq-train
 
@@ -67,3 +67,36 @@ def test_a_mid_epoch_resume_killed_before_its_next_commit_leaves_no_tag_over_a_r
     assert census and int(census.group(1)) == _store(tmp_path).census(3).usable
     assert "had their committed rows withdrawn before being written again" in done
     assert float(epoch_stats(done)[3]["pskd_prior"]) > 0.5
+
+
+def _train_inner(log: str) -> list[dict[str, str]]:
+    rows = []
+    for line in log.splitlines():
+        if "| train_inner |" in line:
+            fields = line.split("| train_inner |", 1)[1]
+            rows.append(dict(kv.strip().split("=", 1) for kv in fields.split(",") if "=" in kv))
+    return rows
+
+
+def test_reset_optimizer_keeps_alphas_course_on_an_update_schedule(distinct_bin, tmp_path):
+    """--reset-optimizer restarts fairseq's update count at 0; alpha, counted in updates, must go
+    on from the checkpoint's count rather than start again from 0."""
+    args = [str(a) for a in resume_args(distinct_bin, tmp_path)]
+    args[args.index("--max-epoch") + 1] = "0"
+    args += ["--max-update", "30"]  # alpha = 0.8 * updates / 30
+    run_until_killed(args, r"Saved checkpoint \S+checkpoint_2_12\.pt", "train_inner")
+    log = fairseq("fairseq-train", *args, "--reset-optimizer").stdout
+    assert "alpha keeps counting from the checkpoint's 12 updates" in log
+    first = _train_inner(log)[0]
+    assert int(first["num_updates"]) == 1  # fairseq's own count did restart
+    # the step after the 12th update, as in an uninterrupted run (fairseq passes the count before it)
+    assert float(first["pskd_alpha"]) == pytest.approx(0.8 * 12 / 30, abs=1e-4)
+
+
+def test_a_resume_with_a_longer_run_says_how_alpha_changes(distinct_bin, tmp_path):
+    args = [str(a) for a in resume_args(distinct_bin, tmp_path)]
+    fairseq("fairseq-train", *args)
+    longer = [*args, "--max-epoch", "6"]  # a later flag wins
+    log = fairseq("fairseq-train", *longer).stdout
+    assert ("this resume changes alpha's course: at epoch 4 alpha was 0.8 (epoch schedule to 0.8 "
+            "at --max-epoch 3) and is now 0.5333 (epoch schedule to 0.8 at --max-epoch 6)") in log
