@@ -5,6 +5,7 @@ Not a test helper: nothing here is imported by the plugin or by CI.
 
 from __future__ import annotations
 
+import argparse
 import datetime as _dt
 import hashlib
 import importlib.util
@@ -16,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -139,23 +141,41 @@ def reset_peak_rss() -> None:
         f.write("5")
 
 
-# -- the store module without fairseq --------------------------------------------------------
+# -- the store module ------------------------------------------------------------------------
 
 
-def load_store_module():
-    """Import fairseq_pskd/store.py alone: importing the package imports fairseq and torch, whose
-    hundreds of MB of anonymous memory would hide the store's own footprint. The environment
-    variable PSKD_STORE_PY names another store.py to load instead (a patch under test)."""
-    name = "_pskd_store_standalone"
-    if name in sys.modules:
-        return sys.modules[name]
-    # PSKD_STORE_PY: time a patched copy of store.py against the committed one (before/after)
-    path = os.environ.get("PSKD_STORE_PY") or REPO / "fairseq_pskd" / "store.py"
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+def store_module() -> ModuleType:
+    """fairseq_pskd.store, imported as the plugin imports it (the package's __init__ imports
+    fairseq and torch first: their memory is in every process that trains). The environment
+    variable PSKD_STORE_PY names another store.py to time instead (a patch under test, before
+    against after on the same machine); it is loaded as a module of the package, so that its
+    relative imports resolve as the committed one's do."""
+    from fairseq_pskd import store
+
+    path = os.environ.get("PSKD_STORE_PY")
+    if not path:
+        return store
+    name = "fairseq_pskd._store_under_test"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+# -- the smallest sizes ----------------------------------------------------------------------
+
+
+def parse_args(parser: argparse.ArgumentParser, smoke: dict[str, object]) -> argparse.Namespace:
+    """The parser's arguments, plus --smoke: the `smoke` sizes as defaults (a flag given beside
+    --smoke still wins). A smoke run checks that the benchmark runs end to end and prints its
+    tables, in seconds (tests/test_benchmarks_run.py); its numbers mean nothing."""
+    parser.add_argument("--smoke", action="store_true",
+                        help="the smallest sizes: check that the benchmark runs, not what it measures")
+    if parser.parse_known_args()[0].smoke:
+        parser.set_defaults(**smoke)
+    return parser.parse_args()
 
 
 def iwslt_like_lengths(n: int, rng: np.random.Generator, mean: float = 25.0) -> np.ndarray:

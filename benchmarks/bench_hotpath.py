@@ -27,6 +27,7 @@ nodes' rows once per epoch; timed here for a generation of --sentences, per node
 
     python benchmarks/bench_hotpath.py                     # ~3-5 minutes
     python benchmarks/bench_hotpath.py --steps 20 --sentences 20000   # a quick look
+    python benchmarks/bench_hotpath.py --smoke             # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ import torch
 from torch.overrides import TorchFunctionMode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import fmt_ratio, md_table, median, print_header  # noqa: E402
+from _common import fmt_ratio, md_table, median, parse_args, print_header  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fairseq_pskd.distributed import _apply_payload, _chunk_payloads  # noqa: E402
@@ -226,7 +227,9 @@ def main() -> None:
                     help="simulated device forward per 4,096 target tokens (scaled with the batch)")
     ap.add_argument("--work", default=None, help="directory for the store (default: a temp dir)")
     ap.add_argument("--boundary-repeats", type=int, default=5, help="epoch boundaries timed per W")
-    args = ap.parse_args()
+    # W = 16 at 8 GPUs per node: two nodes, so the smoke run takes the exchange's path too
+    args = parse_args(ap, dict(sentences=2000, vocab=1000, tokens=[512], worlds=[1, 16], steps=3,
+                               boundary_repeats=1))
     torch.set_num_threads(1)
     rng = np.random.default_rng(0)
     lengths = np.clip(rng.gamma(4.0, 25 / 4.0, args.sentences).astype(np.int64) + 1, 1, 250)

@@ -20,6 +20,7 @@ Peak memory, measured two ways, each case in a fresh subprocess:
 
     python benchmarks/bench_loss.py                  # ~3-5 minutes
     python benchmarks/bench_loss.py --tokens 8192 --vocab 32000 --ks 1,8,32 --reps 20
+    python benchmarks/bench_loss.py --smoke          # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -32,7 +33,17 @@ import time
 
 import torch
 
-from _common import REPO, allocated_peak, iqr, md_table, median, print_header, proc_status, reset_peak_rss
+from _common import (
+    REPO,
+    allocated_peak,
+    iqr,
+    md_table,
+    median,
+    parse_args,
+    print_header,
+    proc_status,
+    reset_peak_rss,
+)
 
 sys.path.insert(0, str(REPO))
 # twopass: pskd_loss before its one-gather rewrite (benchmarks/baselines/), for before/after
@@ -170,7 +181,8 @@ def main() -> None:
     p.add_argument("--profile", action="store_true",
                    help="print torch.profiler's top ops per variant and exit")
     p.add_argument("--child", help=argparse.SUPPRESS)
-    args = p.parse_args()
+    # one case: each case measures its peak memory in three fresh processes, each importing fairseq
+    args = parse_args(p, dict(tokens=256, vocab=1000, reps=2, cases="log_softmax+loss:bfloat16"))
     if args.child:
         print(json.dumps(child(json.loads(args.child))))
         return

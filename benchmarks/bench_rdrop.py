@@ -13,6 +13,7 @@ Variants alternate call by call in a rotated order; each is reported as the medi
 per-call ratio to fairseq's R-Drop. Peak memory: the allocations live in the region at its peak.
 
     python benchmarks/bench_rdrop.py --threads 1
+    python benchmarks/bench_rdrop.py --smoke        # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO, allocated_peak, md_table, median, print_header  # noqa: E402
+from _common import REPO, allocated_peak, md_table, median, parse_args, print_header  # noqa: E402
 
 sys.path.insert(0, str(REPO))
 from fairseq import utils  # noqa: E402
@@ -88,7 +89,7 @@ def main() -> None:
     ap.add_argument("--k", type=int, default=8)
     ap.add_argument("--calls", type=int, default=30)
     ap.add_argument("--threads", type=int, default=1)
-    args = ap.parse_args()
+    args = parse_args(ap, dict(tokens=256, vocab=1000, calls=2))
     torch.set_num_threads(args.threads)
     logits, target, targets = make_inputs(args.tokens, args.vocab, args.k)
     leaf = logits.requires_grad_()

@@ -6,6 +6,7 @@ as the median of its per-call ratio to the uniform residual with the EOS scale a
 defaults until 2026-12-03).
 
     python benchmarks/bench_refine.py --threads 1
+    python benchmarks/bench_refine.py --smoke       # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO, md_table, median, print_header  # noqa: E402
+from _common import REPO, md_table, median, parse_args, print_header  # noqa: E402
 
 sys.path.insert(0, str(REPO))
 from fairseq_pskd.targets import Prior, refine  # noqa: E402
@@ -46,7 +47,7 @@ def main() -> None:
     ap.add_argument("--vocab", type=int, default=10000)
     ap.add_argument("--calls", type=int, default=200)
     ap.add_argument("--threads", type=int, default=1)
-    args = ap.parse_args()
+    args = parse_args(ap, dict(rows=256, ks="8", vocab=1000, calls=3))
     torch.set_num_threads(args.threads)
     print_header("refine: the cost of each target variant where the prior is read")
     print(f"{args.rows} rows, V = {args.vocab}, {args.calls} calls per variant\n")

@@ -1,9 +1,10 @@
 """Scale: a store the size of WMT'14 En-De (4.5M sentences, ~140M target tokens, K = 8).
 
-For each corpus size, in a fresh process that imports numpy and the store module only (no torch,
-no fairseq, so that what grows is the store's):
-* time to create the store (TopKStore.open on an empty directory: posix_fallocate of both
-  generations + the offsets index), then the start-of-run work the criterion does: forget_all
+For each corpus size, in a fresh process that imports the store module (through the package, as
+training does: fairseq and torch are loaded before anything is measured, so what grows is the
+store's):
+* time to create the store (TopKStore.open on an empty directory: posix_fallocate of every
+  generation + the offsets index), then the start-of-run work the criterion does: forget_all
   (untag every row) and census (count usable rows), and the fingerprint (blake2b of the target
   sizes and the target token buffer, here a file-backed mmap like fairseq's MMapIndexedDataset);
 * bytes on disk per target token per generation (allocated blocks, st_blocks), against the floor
@@ -19,6 +20,7 @@ them) are in memory and counted in the baseline.
 
     python benchmarks/bench_scale.py                     # 3 sizes up to WMT'14, ~9.5 GB disk, ~2-4 min
     python benchmarks/bench_scale.py --sizes 100000,300000,1000000 --dir /tmp
+    python benchmarks/bench_scale.py --smoke             # the smallest sizes: does it run?
 Files are deleted at the end.
 """
 
@@ -38,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from _common import iwslt_like_lengths, load_store_module, md_table, print_header, proc_status
+from _common import iwslt_like_lengths, md_table, parse_args, print_header, proc_status, store_module
 
 MiB = 2**20
 
@@ -69,7 +71,7 @@ class AnonSampler(threading.Thread):
 
 
 def child(spec: dict) -> dict:
-    store_mod = load_store_module()
+    store_mod = store_module()
     root = Path(spec["dir"])
     n, k, vocab = spec["sentences"], spec["k"], spec["vocab"]
     rng = np.random.default_rng(0)
@@ -176,12 +178,12 @@ def main() -> None:
     p.add_argument("--batch-tokens", type=int, default=4096)
     p.add_argument("--dir", type=Path, default=None, help="parent of the temporary store directory")
     p.add_argument("--child", help=argparse.SUPPRESS)
-    args = p.parse_args()
+    args = parse_args(p, dict(sizes="2000", steps=5, batch_tokens=1024))
     if args.child:
         print(json.dumps(child(json.loads(args.child))))
         return
 
-    store_mod = load_store_module()
+    store_mod = store_module()
     sizes = [int(s) for s in args.sizes.split(",")]
     results = []
     for n in sizes:
@@ -216,8 +218,9 @@ def main() -> None:
     print(
         f"K={args.k}, V={args.vocab}, ~{args.mean_len:g} target tokens per sentence (log-normal), "
         f"{args.steps} random batches of <= {args.batch_tokens} tokens written in epoch 1, then read "
-        f"and rewritten in epoch 2. Each size in a fresh process with numpy only (no torch). Files "
-        f"deleted afterwards. store.py: {load_store_module().__file__}.\n"
+        f"and rewritten in epoch 2. Each size in a fresh process that imports fairseq_pskd (so "
+        f"fairseq and torch) before it measures. Files deleted afterwards. store.py: "
+        f"{store_module().__file__}.\n"
     )
     rows = []
     for r in results:
@@ -240,7 +243,7 @@ def main() -> None:
         )
     print(
         md_table(
-            ["sentences", "target tokens", "disk GiB (2 gens + index)", "create s",
+            ["sentences", "target tokens", "disk GiB (all generations + index)", "create s",
              "forget_all / census s", "fingerprint s", "disk B/token/gen", "floor B/token",
              "vs floor", "ms/step ep1 / ep2", "delete s (store + token file)"],
             rows,
@@ -267,8 +270,9 @@ def main() -> None:
         )
     print(
         md_table(
-            ["sentences", "numpy only", "+ lengths", "+ token file, fingerprint (before open)",
-             "after open", "after forget_all + census", "peak during steps",
+            ["sentences", "at start (fairseq_pskd imported)", "+ lengths",
+             "+ token file, fingerprint (before open)", "after open", "after forget_all + census",
+             "peak during steps",
              "peak from open to end (1 ms sampler)", "store's peak (sampled - before open)",
              "store's steady (steps - before open)", "RssFile at end (page cache mapped)"],
             rows,

@@ -26,6 +26,7 @@ ops over the whole step (model included); the loss's own op count is a test
 
     python benchmarks/bench_step.py --threads 1                 # ~15 minutes on 2 cores
     python benchmarks/bench_step.py --threads 1 --sizes launch:256:40  # one size
+    python benchmarks/bench_step.py --smoke                     # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from torch.utils._python_dispatch import TorchDispatchMode
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_hotpath import SyncCounter  # noqa: E402
 
-from _common import REPO, make_corpus, md_table, median, print_header  # noqa: E402
+from _common import REPO, make_corpus, md_table, median, parse_args, print_header  # noqa: E402
 
 # (name, target tokens per batch, batches): a launch-bound size, IWSLT's 4k, a big GPU batch
 SIZES = "launch:256:40,4k:4096:20,25k:25000:4"
@@ -103,7 +104,7 @@ def drained(criterion) -> None:
 
 def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
     from fairseq_pskd import pipeline
-    from fairseq_pskd.loader import PRIOR_KEY
+    from fairseq_pskd.loader import PRIOR_KEY, ShippedPrior
     from fairseq_pskd.pipeline import LAYOUT_KEY
 
     # the top-k of the step's predictions (device work on a GPU, one kernel), timed apart: on CPU
@@ -154,8 +155,8 @@ def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
         criteria[arm][0].begin_epoch(2, model)
     loader_crit = criteria["pskd-loader"][1]
     shipped = [
-        {**b, PRIOR_KEY: {"epoch": 2, "targets": loader_crit.loader.refiner.read(
-            loader_crit.store, b[LAYOUT_KEY], 2)}}
+        {**b, PRIOR_KEY: ShippedPrior(2, loader_crit.loader.refiner.read(
+            loader_crit.store, b[LAYOUT_KEY], 2))}
         for b in batches
     ]
     inputs = {"ls": batches, "pskd-thread": batches, "pskd-loader": shipped}
@@ -240,14 +241,19 @@ def step_parser(doc: str) -> argparse.ArgumentParser:
     ap.add_argument("--vocab", type=int, default=10000)
     ap.add_argument("--repeats", type=int, default=2, help="passes over the batches")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--sentences", type=int, default=4000, help="training sentences of the corpus")
     return ap
 
 
-def run_steps(args, title: str, setting: str, run_size, report, sentences: int = 4000) -> None:
+# one size, two batches, a small corpus and vocabulary
+SMOKE = dict(sizes="launch:256:2", repeats=1, vocab=1000, sentences=300)
+
+
+def run_steps(args, title: str, setting: str, run_size, report) -> None:
     """The corpus, the header, then run_size and report at every --sizes entry."""
     torch.set_num_threads(args.threads)
     logging.disable(logging.INFO)
-    data = make_corpus(sentences, vocab=args.vocab)
+    data = make_corpus(args.sentences, vocab=args.vocab)
     print_header(title)
     print(f"K={args.k}, V={args.vocab}, {setting}, torch threads {args.threads}; forward + criterion + "
           f"backward (no optimizer step), dropout 0.1, CPU. ms/4k tok: median over batches of seconds "
@@ -259,7 +265,7 @@ def run_steps(args, title: str, setting: str, run_size, report, sentences: int =
 
 
 def main() -> None:
-    args = step_parser(__doc__).parse_args()
+    args = parse_args(step_parser(__doc__), SMOKE)
     run_steps(args, "The whole criterion in a real training step (bench_step.py)",
               "alpha_T 0.5, label smoothing 0.1, epoch 2", run_size, report)
 

@@ -12,11 +12,13 @@ That is the training case: a page's rows were written back to disk (the kernel w
 back after ~30 s) long before the next epoch writes the page again, so each write takes a write
 fault on the shared mapping.
 
-The store module is loaded without importing fairseq or torch (see _common.load_store_module);
-the criterion's torch-side work (top-k, tensor conversions) is timed by bench_train.py instead.
+Only the store's numpy work is timed (fairseq_pskd.store, imported through the package: see
+_common.store_module); the criterion's torch-side work (top-k, tensor conversions) is timed by
+bench_train.py instead.
 
     python benchmarks/bench_store.py                 # ~2-3 minutes
     python benchmarks/bench_store.py --sentences 1000000 --steps 1000 --no-baseline
+    python benchmarks/bench_store.py --smoke         # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from _common import iwslt_like_lengths, load_store_module, md_table, median, print_header
+from _common import iwslt_like_lengths, md_table, median, parse_args, print_header, store_module
 
 
 def make_batches(
@@ -116,11 +118,11 @@ def main() -> None:
     p.add_argument("--dir", type=Path, default=None, help="where to put the stores (default: a temp dir)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--profile", action="store_true", help="also time each expression of the v1 code")
-    args = p.parse_args()
+    args = parse_args(p, dict(sentences=2000, ks="8", batch_tokens=1024, steps=5, warmup=2))
 
     from baselines.store_v1 import StoreV1
 
-    store_mod = load_store_module()
+    store_mod = store_module()
     ks = [int(k) for k in args.ks.split(",")]
     codes = ["store.py"] + ([] if args.no_baseline else ["v1 (before)"])
     rng = np.random.default_rng(args.seed)

@@ -19,6 +19,7 @@ the training thread's wall time of the step, every wait included, and the proces
 threads). Ratios are per batch against ls on the same batch, reported as medians over batches.
 
     python benchmarks/bench_teacher.py --threads 1      # ~20 min on 2 shared cores
+    python benchmarks/bench_teacher.py --smoke          # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from baselines.online_kd import OnlineKD  # noqa: E402
-from bench_step import CountOps, _NoOptimizer, build, ms_cell, run_steps, step_parser  # noqa: E402
+from bench_step import SMOKE, CountOps, _NoOptimizer, build, ms_cell, run_steps, step_parser  # noqa: E402
 
-from _common import REPO, md_table, median  # noqa: E402
+from _common import REPO, md_table, median, parse_args  # noqa: E402
 
 ARMS = ("ls", "stored-thread", "stored-loader", "online-1", "online-3")
 
@@ -71,7 +72,7 @@ def fill(data: Path, paths: list[Path], store: Path, k: int, threads: int) -> di
 
 
 def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
-    from fairseq_pskd.loader import PRIOR_KEY
+    from fairseq_pskd.loader import PRIOR_KEY, ShippedPrior
     from fairseq_pskd.pipeline import LAYOUT_KEY
 
     work = Path(tempfile.mkdtemp(prefix=f"bench-teacher-{size}-"))
@@ -111,8 +112,8 @@ def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
         if arm.startswith("stored"):
             task.begin_epoch(1, model)
     loader_crit = criteria["stored-loader"][1]
-    shipped = [{**b, PRIOR_KEY: {"epoch": 1, "targets": loader_crit.loader.refiner.read(
-        loader_crit.store, b[LAYOUT_KEY], 1)}} for b in batches]
+    shipped = [{**b, PRIOR_KEY: ShippedPrior(1, loader_crit.loader.refiner.read(
+        loader_crit.store, b[LAYOUT_KEY], 1))} for b in batches]
     inputs = {arm: shipped if arm == "stored-loader" else batches for arm in ARMS}
 
     def step(arm: str, batch) -> None:
@@ -160,11 +161,9 @@ def report(size: str, tokens: int, r: dict) -> None:
 
 
 def main() -> None:
-    ap = step_parser(__doc__)
-    ap.add_argument("--sentences", type=int, default=4000, help="training sentences of the corpus")
-    args = ap.parse_args()
+    args = parse_args(step_parser(__doc__), SMOKE)
     run_steps(args, "A stored teacher against a teacher forward per step (bench_teacher.py)",
-              "alpha 0.5, label smoothing 0.1, epoch 1", run_size, report, args.sentences)
+              "alpha 0.5, label smoothing 0.1, epoch 1", run_size, report)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ stalls torch's thread barriers and the step times become mostly noise.
     python benchmarks/bench_train.py                      # ~10-15 minutes on 2 idle cores
     python benchmarks/bench_train.py --only steps --ks 8 --step-sentences 1600 --batches 14 --threads 1
     python benchmarks/bench_train.py --only runs --runs 5 --threads 1 --py-spy /tmp/spy
+    python benchmarks/bench_train.py --smoke              # the smallest sizes: does it run?
 """
 
 from __future__ import annotations
@@ -42,10 +43,11 @@ from pathlib import Path
 
 import numpy as np
 
-from _common import DEFAULT_WORK, REPO, VENV_BIN, iqr, make_corpus, md_table, median, print_header
+from _common import DEFAULT_WORK, REPO, VENV_BIN, iqr, make_corpus, md_table, median, parse_args, print_header
 
+ARCH = "transformer_iwslt_de_en"  # --arch: what every recipe flag below was chosen for
 RECIPE = [
-    "--task", "translation", "--arch", "transformer_iwslt_de_en",
+    "--task", "translation",
     "--share-decoder-input-output-embed",
     "--optimizer", "adam", "--adam-betas", "(0.9, 0.98)", "--clip-norm", "0.0",
     "--lr", "5e-4", "--lr-scheduler", "inverse_sqrt", "--warmup-updates", "4000",
@@ -104,7 +106,7 @@ def run_steps(args: argparse.Namespace, data: Path, work: Path) -> None:
         argv = [str(data), "--user-dir", str(REPO / "fairseq_pskd"), "--save-dir", str(work / "save")]
         parser = options.get_training_parser()
         return convert_namespace_to_omegaconf(
-            options.parse_args_and_arch(parser, argv + RECIPE + extra)
+            options.parse_args_and_arch(parser, argv + RECIPE + ["--arch", args.arch] + extra)
         )
 
     cfg_ls = cfg_for(LS)
@@ -188,7 +190,7 @@ def run_steps(args: argparse.Namespace, data: Path, work: Path) -> None:
 
     print_header("Training throughput, step by step in one process (bench_train.py --only steps)")
     print(
-        f"transformer_iwslt_de_en ({n_params:,} parameters), V={vocab} joint dictionary, "
+        f"{args.arch} ({n_params:,} parameters), V={vocab} joint dictionary, "
         f"{len(batches)} batches of max-tokens 4096 (median {int(np.median(tokens))} target tokens), "
         f"each batch trained once per criterion per epoch (fairseq Trainer.train_step: forward, "
         f"backward, Adam) in rotated order from the same weights and dropout seed; torch threads "
@@ -243,14 +245,14 @@ def tag_of(name: str) -> str:
 
 
 def run_once(
-    data: Path, extra: list[str], save: Path, log: Path, spy: Path | None = None
+    data: Path, extra: list[str], save: Path, log: Path, spy: Path | None = None, arch: str = ARCH
 ) -> tuple[dict, float]:
     shutil.rmtree(save, ignore_errors=True)
     # --py-spy: sample the run (100 Hz, subprocesses too) into collapsed stacks, for spy_table
     prefix = [str(VENV_BIN / "py-spy"), "record", "-r", "100", "--format", "raw", "-s", "-o", str(spy), "--"]
     cmd = (prefix if spy else []) + [
         str(VENV_BIN / "fairseq-train"), str(data), "--user-dir", str(REPO / "fairseq_pskd"),
-        *RECIPE, *extra, "--save-dir", str(save), "--no-save", "--disable-validation",
+        *RECIPE, "--arch", arch, *extra, "--save-dir", str(save), "--no-save", "--disable-validation",
         "--log-format", "simple", "--log-interval", "1000",
     ]  # fmt: skip
     t0 = time.perf_counter()
@@ -284,7 +286,8 @@ def run_runs(args: argparse.Namespace, data: Path, work: Path) -> None:
             tag = tag_of(name)
             spy = args.py_spy / f"{tag}-{r}.txt" if args.py_spy else None
             res[name].append(
-                run_once(data, variants[name], work / f"save-{tag}", work / f"{tag}-{r}.log", spy)
+                run_once(data, variants[name], work / f"save-{tag}", work / f"{tag}-{r}.log", spy,
+                         args.arch)
             )
             if args.verbose:
                 w, wall = res[name][-1]
@@ -377,7 +380,10 @@ def main() -> None:
     p.add_argument("--work", type=Path, default=DEFAULT_WORK / "train", help="stores, logs")
     p.add_argument("--keep", action="store_true", help="keep the stores and logs")
     p.add_argument("--verbose", action="store_true", help="print every step/run to stderr")
-    args = p.parse_args()
+    p.add_argument("--arch", default=ARCH, help="fairseq --arch of both parts (default %(default)s)")
+    # a 2+2-layer, d=64 model and one corpus of a batch or two for both parts: seconds, not minutes
+    args = parse_args(p, dict(ks="8", batches=1, run_ks="8", runs=1, step_sentences=100,
+                              run_sentences=100, vocab=1000, threads=1, arch="transformer_tiny"))
 
     logging.basicConfig(level=logging.WARNING)
     warnings.filterwarnings("ignore")
