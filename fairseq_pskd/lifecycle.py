@@ -32,7 +32,10 @@ import os
 import uuid
 from typing import NamedTuple
 
+import numpy as np
+
 from .distributed import Collectives, StoreGroups, check_same_store, exchange_epoch, timed
+from .lineage import Lineage, new_nonce
 from .lock import LockUnsupported, StoreBusy, StoreLock
 from .machine import describe_filesystem
 from .pipeline import PriorReader, RowWriter
@@ -145,6 +148,7 @@ class StoreRun(AgreeingRun):
         self.writer: RowWriter | None = None
         self.stamp = 0  # the stamp of this session's last commit (store.make_stamp)
         self._commits = 0  # commits made in this session: the same count on every rank
+        self.lineage = Lineage()  # the commits this run's rows come from (lineage.py)
         self._exchanged = 0  # the last epoch whose rows the directories exchanged
         self._first_epoch: int | None = None  # the first epoch this process trained
         self._bytes_mark = 0
@@ -243,28 +247,45 @@ class StoreRun(AgreeingRun):
             state is not None and not point.restarted and state.get("run_id") == self.store.run_id
             and "stamp" in state
         )
-        # one run id and session for the whole job, above every session any store has seen (so
-        # this session's stamps sort after all of them); a node whose store is not this run's (a
-        # node that lost its disk) starts its store afresh, and the next epoch exchange refills it
-        session = 1 + max(self.comm.all_gather_object(self.store.session if resumes else 0))
+        past = Lineage.from_record(state.get("lineage"), int(state["stamp"])) if resumes else Lineage()
+        # one run id, session and nonce for the whole job; the session above every session the
+        # stores and the checkpoint know of (so that this session's stamps sort after all of
+        # them), its nonce telling it from any other timeline's session of the same number. A
+        # node whose store is not this run's (a node that lost its disk) starts its store afresh,
+        # and the next epoch exchange refills it
+        known = max([self.store.session, *self.store.session_nonces(), *past.sessions]) if resumes else 0
+        session = 1 + max(self.comm.all_gather_object(known))
         run_id = self.comm.all_gather_object(state["run_id"] if resumes else uuid.uuid4().hex)[0]
-        withdrawn = 0
+        nonce = self.comm.all_gather_object(new_nonce())[0]
+        withdrawn = np.empty(0, np.int64)
+        nonces: dict[int, str] = {}
 
         def take_over():
-            nonlocal withdrawn
+            nonlocal withdrawn, nonces
             if not self.groups.is_leader:
                 return
             if resumes:
-                self._check_watermark(state)
-                withdrawn = self.store.keep_lineage(epoch, point.iterations_in_epoch > 0, int(state["stamp"]))
+                nonces = self.store.session_nonces()
+                copied = self._copied_while_written()
+                if copied:
+                    logger.warning(copied)
+                elif past.legacy_stamp is not None:
+                    self._check_watermark(state)
+                else:
+                    self._check_sessions(past, nonces)
+                withdrawn = self.store.keep_lineage(
+                    epoch, point.iterations_in_epoch > 0, Lineage() if copied else past
+                )
             else:
                 self._explain_fresh_start(state, point.restarted, epoch)
                 self.store.start_run()
             self.store.set_run(run_id, session)
+            self.store.write_sessions({**nonces, session: nonce}, writing=True)
 
         self._collectively(take_over)
         if not self.groups.is_leader:
             self.store.run_id, self.store.session = self.store.run_fields()
+        self.lineage = past.then(session, nonce) if resumes else Lineage().then(session, nonce)
         self._commits, self.stamp = 0, make_stamp(session, 0)
         self.reader = PriorReader(self.store, self.refiner)
         self.writer = RowWriter(self.store)
@@ -274,14 +295,8 @@ class StoreRun(AgreeingRun):
             "resumed" if resumes else "started afresh",
             self.store.spec.num_sentences, self.store.spec.num_tokens, self.k,
         )
-        if withdrawn:
-            logger.warning(
-                "PS-KD: %d of the store's rows were committed after the loaded checkpoint (%s): "
-                "a later epoch wrote over their generation, or an epoch ran again. Their tags are "
-                "withdrawn, so no sentence trains on a prediction this checkpoint never saw; "
-                "sentences without last epoch's row train on the hard target",
-                withdrawn, describe_stamp(int(state["stamp"])),
-            )
+        if len(withdrawn):
+            self._explain_withdrawn(withdrawn, past, nonces, state)
         if self.comm.distributed:
             logger.info(
                 "PS-KD data parallel: %d ranks, %s; no store traffic during steps%s",
@@ -289,17 +304,52 @@ class StoreRun(AgreeingRun):
                 ", one exchange per epoch between directories" if len(self.groups.groups) > 1 else "",
             )
 
-    def _check_watermark(self, state: dict) -> None:
-        mark = self.store.read_watermark()
-        if mark is None or mark.get("run_id") != self.store.run_id:
-            return
-        if mark.get("stamp", 0) < state.get("stamp", 0):
+    def _copied_while_written(self) -> str | None:
+        """A message when this store is a copy (its index is another file than the one its
+        sessions were recorded through) of a store that a run held, or was killed holding."""
+        record = self.store.read_sessions()
+        if not record or record.get("index_inode") == self.store.index_inode() or not record.get("writing"):
+            return None
+        return (
+            f"PS-KD: the store {self.directory} is a copy of {record.get('directory', '?')} made while "
+            f"a run held that store, or after one was killed holding it: a copy taken while rows are "
+            f"written can pair one epoch's tags with another epoch's rows, so none of its rows is "
+            f"used. This epoch trains on the hard target where it has no row, the next one on "
+            f"PS-KD targets again. Copy a store only after its run has ended"
+        )
+
+    def _check_sessions(self, past: Lineage, nonces: dict[int, str]) -> None:
+        missing = sorted(s for s in past.sessions if s not in nonces)
+        if missing:
             logger.warning(
-                "PS-KD: the store %s was last committed at epoch %s, update %s, before this "
-                "checkpoint (epoch %s, update %s): rows written in between are missing and train on "
-                "the hard target (was the store restored from an older copy?)",
-                self.directory, mark.get("epoch"), mark.get("updates"),
-                state.get("epoch"), state.get("updates"),
+                "PS-KD: the store %s has no record of session(s) %s of the loaded checkpoint's "
+                "past (was it restored from an older copy?): the rows those sessions committed "
+                "are missing, and their sentences train on the hard target until the next epoch",
+                self.directory, ", ".join(map(str, missing)),
+            )
+
+    def _explain_withdrawn(self, withdrawn: np.ndarray, past: Lineage, nonces: dict[int, str],
+                           state: dict) -> None:
+        sessions = withdrawn >> 32
+        other = [s for s, n in past.sessions.items() if s in nonces and nonces[s] != n]
+        foreign = int(np.isin(sessions, other).sum())
+        later = len(withdrawn) - foreign
+        if foreign:
+            logger.warning(
+                "PS-KD: %d of the store's rows were committed by another timeline under the "
+                "session number(s) %s of the loaded checkpoint's past (the store was restored "
+                "from a copy and trained on, or a copied save directory's store and checkpoints "
+                "were mixed). Their tags are withdrawn; sentences without last epoch's row train "
+                "on the hard target. Give each copy of a run its own --save-dir and store",
+                foreign, ", ".join(map(str, sorted(set(other)))),
+            )
+        if later:
+            logger.warning(
+                "PS-KD: %d of the store's rows were committed after the loaded checkpoint (%s): "
+                "a later epoch wrote over their generation, or an epoch ran again. Their tags are "
+                "withdrawn, so no sentence trains on a prediction this checkpoint never saw; "
+                "sentences without last epoch's row train on the hard target",
+                later, describe_stamp(int(state["stamp"])),
             )
 
     def _explain_fresh_start(self, state: dict | None, restarted: bool, epoch: int) -> None:
@@ -414,6 +464,7 @@ class StoreRun(AgreeingRun):
             "run_id": self.store.run_id,
             "session": self.store.session,
             "stamp": self.stamp,
+            "lineage": self.lineage.committed(self.stamp & 0xFFFFFFFF).record(),
             "epoch": int(epoch),
             "updates": int(updates),
         }
@@ -422,6 +473,12 @@ class StoreRun(AgreeingRun):
         """Stop the reader and writer threads and drop the lock (at the end of training)."""
         if self.writer is not None:
             self.writer.close()
+            if self.groups is not None and self.groups.is_leader and self.lock is not None:
+                # no run writes it now: a copy from here on is a consistent one
+                try:
+                    self.store.write_sessions(self.store.session_nonces(), writing=False)
+                except OSError:
+                    pass
         if self.reader is not None:
             self.reader.close()
         if self.lock is not None:

@@ -37,6 +37,8 @@ class AlphaSchedule:
         if not 0.0 <= alpha_T <= 1.0:
             raise ScheduleError(f"--pskd-alpha must lie in [0, 1], got {alpha_T}")
         max_epoch, max_update = int(max_epoch or 0), int(max_update or 0)
+        # a plain str: the flag's value is fairseq's ChoiceEnum member, which checkpoints cannot pickle
+        kind = None if kind is None else str(kind)
         if kind in (None, "", "auto"):
             if max_epoch > 0 and max_update > 0:
                 kind = EPOCH_AND_UPDATE

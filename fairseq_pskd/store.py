@@ -53,6 +53,7 @@ from pathlib import Path
 import numpy as np
 
 from .fairseq_internals import token_buffer
+from .lineage import Lineage
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ _DTYPE_CODES = {1: np.uint8, 2: np.uint16, 3: np.uint32}
 _CODE_OF = {np.dtype(v): k for k, v in _DTYPE_CODES.items()}
 
 WATERMARK = "watermark.json"
+SESSIONS = "sessions.json"
 TEACHER_META = "teacher.json"
 
 RESET_HINT = (
@@ -421,7 +423,7 @@ class TopKStore:
         if store_class(directory) is not cls and (directory / "index.pskd").exists():
             raise StoreError(f"{directory} {cls.other_kind}")
         if reset and writable:
-            for f in files + [directory / WATERMARK]:
+            for f in files + [directory / WATERMARK, directory / SESSIONS]:
                 f.unlink(missing_ok=True)
         present = [f.exists() for f in files]
         if all(present):
@@ -521,7 +523,31 @@ class TopKStore:
         run_id = uuid.uuid4().hex
         self.set_run(run_id, 1 if session is None else session)
         (self.directory / WATERMARK).unlink(missing_ok=True)
+        (self.directory / SESSIONS).unlink(missing_ok=True)
         return run_id
+
+    def read_sessions(self) -> dict:
+        """sessions.json: the nonce of every session that wrote this store (lineage.py), the
+        inode of the index it was written through (a copy has another), and whether a run holds
+        it now or was killed holding it ("writing")."""
+        try:
+            record = json.loads((self.directory / SESSIONS).read_text())
+        except (OSError, ValueError):
+            return {}
+        return record if record.get("run_id") == self.run_id else {}
+
+    def session_nonces(self) -> dict[int, str]:
+        return {int(k): v for k, v in self.read_sessions().get("sessions", {}).items()}
+
+    def index_inode(self) -> int:
+        return os.stat(self.directory / "index.pskd").st_ino
+
+    def write_sessions(self, nonces: dict[int, str], writing: bool) -> None:
+        write_json_atomic(self.directory / SESSIONS, {
+            "run_id": self.run_id, "sessions": {str(k): v for k, v in sorted(nonces.items())},
+            "index_inode": self.index_inode(), "directory": str(self.directory.resolve()),
+            "writing": bool(writing),
+        })
 
     def read_watermark(self) -> dict | None:
         try:
@@ -691,27 +717,31 @@ class TopKStore:
             self.flush_tags(epoch)
         return len(stale)
 
-    def keep_lineage(self, epoch: int, mid_epoch: bool, stamp: int) -> int:
-        """For a resume at `epoch` from a checkpoint committed with `stamp`: keep only the tags a
-        run from that checkpoint reads or still needs, i.e. epoch - 1's rows and, when the
-        checkpoint is inside `epoch`, the rows that epoch committed up to it, each committed no
-        later than `stamp`; withdraw every other tag and sync. A later commit (an epoch that ran
-        past the checkpoint over the same generation, a re-run of an epoch, another session) vouches
-        for rows this checkpoint never saw. Returns how many tags of such later commits were
-        withdrawn (older rows no epoch from here reads go too, unreported)."""
+    def keep_lineage(self, epoch: int, mid_epoch: bool, lineage: Lineage) -> np.ndarray:
+        """For a resume at `epoch` from a checkpoint of `lineage` (lineage.py): keep only the tags
+        a run from that checkpoint reads or still needs, i.e. epoch - 1's rows and, when the
+        checkpoint is inside `epoch`, the rows that epoch committed up to it, each committed in
+        the checkpoint's past; withdraw every other tag and sync. A commit outside that past (an
+        epoch that ran past the checkpoint over the same generation, a re-run of an epoch,
+        another timeline's session) vouches for rows this checkpoint never saw. Returns the stamps
+        of the withdrawn tags that were outside the past (older rows no epoch from here reads go
+        too, unreported)."""
         keep = {self.generation_of(epoch - 1): epoch - 1}
         if mid_epoch:
             keep[self.generation_of(epoch)] = epoch
-        later = 0
+        nonces = self.session_nonces()
+        foreign = []
         for g, gen in enumerate(self._gens):
             tags, stamps = gen["epochs"], gen["stamps"]
-            ok = (tags == keep[g]) & (stamps <= stamp) if g in keep else np.zeros(len(tags), bool)
-            drop = np.flatnonzero((tags != 0) & ~ok)
-            later += int(np.count_nonzero(stamps[drop] > stamp))
+            tagged = np.flatnonzero(tags != 0)
+            permitted = lineage.permits(stamps[tagged], nonces)
+            ok = permitted & (tags[tagged] == keep[g]) if g in keep else np.zeros(len(tagged), bool)
+            drop = tagged[~ok]
+            foreign.append(stamps[tagged[~permitted]])
             tags[drop] = 0
             stamps[drop] = 0
         self.flush_tags()
-        return later
+        return np.concatenate(foreign)
 
     def tags_digest(self, epoch: int) -> bytes:
         """A hash of `epoch`'s generation's tags: equal on two stores exactly when they hold the

@@ -3,6 +3,7 @@ batches a resumed epoch anew, with seed + epoch, so sentences committed before a
 checkpoint come round again after it. No tag may then vouch for a row it was not committed with."""
 
 import re
+import shutil
 
 import numpy as np
 import pytest
@@ -100,3 +101,69 @@ def test_a_resume_with_a_longer_run_says_how_alpha_changes(distinct_bin, tmp_pat
     log = fairseq("fairseq-train", *longer).stdout
     assert ("this resume changes alpha's course: at epoch 4 alpha was 0.8 (epoch schedule to 0.8 "
             "at --max-epoch 3) and is now 0.5333 (epoch schedule to 0.8 at --max-epoch 6)") in log
+
+
+def _epochs(data_bin, save_dir, max_epoch, *extra):
+    """A PS-KD run with constant alpha and end-of-epoch checkpoints only (checkpointN.pt)."""
+    args = [str(a) for a in resume_args(data_bin, save_dir)]
+    i = args.index("--save-interval-updates")
+    del args[i : i + 2]
+    args[args.index("--max-epoch") + 1] = str(max_epoch)
+    return [*args, "--pskd-alpha-schedule", "constant", *map(str, extra)]
+
+
+def _census(log: str, epoch: int) -> tuple[int, int]:
+    m = re.search(rf"PS-KD epoch {epoch}: (\d+) of (\d+) training sentences have a prediction", log)
+    assert m, f"no census for epoch {epoch}"
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_a_restored_store_backup_never_passes_another_timelines_rows_as_the_checkpoints(
+    distinct_bin, tmp_path
+):
+    save = tmp_path / "run"
+    fairseq("fairseq-train", *_epochs(distinct_bin, save, 2))
+    shutil.copytree(save / "pskd_store", tmp_path / "backup")
+    fairseq("fairseq-train", *_epochs(distinct_bin, save, 4))
+    shutil.copy(save / "checkpoint4.pt", tmp_path / "kept4.pt")
+    # the backup put back, epoch 4 trained again from checkpoint3.pt: another timeline's epoch 4
+    shutil.rmtree(save / "pskd_store")
+    shutil.copytree(tmp_path / "backup", save / "pskd_store")
+    again = fairseq("fairseq-train", *_epochs(distinct_bin, save, 4,
+                                              "--restore-file", save / "checkpoint3.pt")).stdout
+    assert "has no record of session(s) 2 of the loaded checkpoint's past" in again
+    assert _census(again, 4)[0] == 0
+    # the kept checkpoint4.pt of the first timeline must not read the second timeline's epoch 4
+    log = fairseq("fairseq-train", *_epochs(distinct_bin, save, 5,
+                                            "--restore-file", tmp_path / "kept4.pt")).stdout
+    assert _census(log, 5) == (0, 48)
+    assert float(epoch_stats(log)[5]["pskd_prior"]) == 0.0
+
+
+def test_a_branched_save_dir_never_trains_on_the_other_branchs_rows(distinct_bin, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    fairseq("fairseq-train", *_epochs(distinct_bin, a, 2))
+    shutil.copytree(a, b)  # a branch of the experiment, made after the run ended
+    fairseq("fairseq-train", *_epochs(distinct_bin, a, 3))
+    fairseq("fairseq-train", *_epochs(distinct_bin, b, 3, "--lr", "1e-2"))
+    # a's checkpoint of epoch 3 put into b's directory (b's store): same run id, same sessions
+    mixed = _epochs(distinct_bin, b, 4, "--restore-file", a / "checkpoint3.pt")
+    log = fairseq("fairseq-train", *mixed).stdout
+    assert re.search(r"PS-KD: [1-9]\d* of the store's rows were committed by another timeline", log)
+    assert _census(log, 4) == (0, 48)
+
+
+def test_a_store_copied_from_a_killed_run_is_not_trusted_and_says_why(distinct_bin, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    run_until_killed(_epochs(distinct_bin, a, 3), r"begin training epoch 3")
+    shutil.copytree(a, b)
+    log = fairseq("fairseq-train", *_epochs(distinct_bin, b, 3)).stdout
+    assert f"the store {b / 'pskd_store'} is a copy of {(a / 'pskd_store').resolve()}" in log
+    assert _census(log, 3) == (0, 48)
+    # a copy of a store whose run ended is a consistent one
+    done = fairseq("fairseq-train", *_epochs(distinct_bin, a, 3)).stdout
+    trained = _census(done, 3)[0]  # every sentence fairseq trains (it filters one of the 48)
+    assert trained >= 40
+    shutil.copytree(a, tmp_path / "c")
+    log = fairseq("fairseq-train", *_epochs(distinct_bin, tmp_path / "c", 4)).stdout
+    assert "is a copy of" not in log and _census(log, 4) == (trained, 48)

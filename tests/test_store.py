@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from fairseq_pskd import store as store_mod
+from fairseq_pskd.lineage import Lineage
 from fairseq_pskd.store import StoreError, TopKStore, id_dtype, make_stamp, read_header
 
 K = 4
@@ -238,7 +239,7 @@ def test_a_checkpoint_one_epoch_behind_still_finds_the_rows_it_needs(tmp_path):
     rows = {e: _rows_for(sizes, sent, seed=e) for e in (1, 2, 3)}
     for epoch, (lengths, g, i, p) in rows.items():
         st.write(sent, lengths, g, i, p, epoch=epoch, stamp=make_stamp(1, epoch))
-    assert st.keep_lineage(2, mid_epoch=True, stamp=make_stamp(1, 2)) == 10  # epoch 3's rows
+    assert len(st.keep_lineage(2, True, Lineage.up_to(make_stamp(1, 2)))) == 10  # epoch 3's rows
     lengths, g, i1, p1 = rows[1]
     usable, ids, probs = st.read(sent, lengths, g, epoch=2)
     assert usable.all() and np.array_equal(ids, i1) and np.array_equal(probs, p1)
@@ -255,7 +256,7 @@ def test_a_resume_keeps_only_the_rows_committed_up_to_its_checkpoint(tmp_path):
     both = np.arange(10)
     st.write(both, *_rows_for(sizes, both, seed=2), epoch=2, stamp=make_stamp(1, 3))
     # back to the mid-epoch-1 checkpoint: its half of epoch 1 stays, the rest was committed later
-    assert st.keep_lineage(1, mid_epoch=True, stamp=make_stamp(1, 1)) == 5 + 10
+    assert len(st.keep_lineage(1, True, Lineage.up_to(make_stamp(1, 1)))) == 5 + 10
     tags = st.epoch_tags(st.generation_of(1))
     assert sorted(np.flatnonzero(tags == 1)) == list(first)
     assert not st.epoch_tags(st.generation_of(2)).any()
@@ -269,8 +270,28 @@ def test_a_resume_withdraws_what_a_later_session_committed(tmp_path):
     sent = np.arange(6)
     st.write(sent, *_rows_for(sizes, sent, seed=1), epoch=1, stamp=make_stamp(1, 1))
     st.write(sent[:3], *_rows_for(sizes, sent[:3], seed=9), epoch=1, stamp=make_stamp(2, 1))
-    assert st.keep_lineage(2, mid_epoch=False, stamp=make_stamp(1, 1)) == 3
+    assert len(st.keep_lineage(2, False, Lineage.up_to(make_stamp(1, 1)))) == 3
     assert st.census(2).usable == 3
+
+
+def test_a_resume_keeps_only_its_lineages_sessions_by_nonce_and_commit(tmp_path):
+    """Session 2 of this checkpoint's past is not the store's session 2 (another timeline reused
+    the number): its rows go, however early their stamps; session 1's rows stay up to the last
+    commit the checkpoint saw."""
+    from fairseq_pskd.lineage import Segment
+
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    st.run_id = "ab" * 16
+    st.write_sessions({1: "one", 2: "other-two"}, writing=False)
+    sent = np.arange(9)
+    st.write(sent[:3], *_rows_for(sizes, sent[:3]), epoch=1, stamp=make_stamp(1, 2))
+    st.write(sent[3:6], *_rows_for(sizes, sent[3:6]), epoch=1, stamp=make_stamp(1, 5))
+    st.write(sent[6:], *_rows_for(sizes, sent[6:]), epoch=1, stamp=make_stamp(2, 1))
+    past = Lineage((Segment(1, "one", 4), Segment(2, "two", 9)))
+    withdrawn = st.keep_lineage(2, False, past)
+    assert sorted(withdrawn.tolist()) == [make_stamp(1, 5)] * 3 + [make_stamp(2, 1)] * 3
+    assert sorted(np.flatnonzero(st.epoch_tags(st.generation_of(1)) == 1)) == [0, 1, 2]
 
 
 def test_equal_tags_give_equal_digests_and_a_later_stamp_changes_it(tmp_path):
