@@ -326,24 +326,32 @@ CPU_PROXY = frozenset({"aten::_local_scalar_dense", "aten::is_nonzero"})
 
 class Spans:
     """The `bench.*` record_function spans (name -> [(start_ns, end_ns)]) and the blocking calls
-    of one trace, each with the resource id the profiler gives its thread; on the CPU, the ops
-    of CPU_PROXY instead of CUDA runtime calls."""
+    of one trace, each {"name", "start", "end", "rid"} with the resource id the profiler gives its
+    thread; on the CPU, the ops of CPU_PROXY instead of CUDA runtime calls."""
 
-    def __init__(self, prof, device: str):
-        self.spans: dict[str, list[tuple[int, int]]] = {}
-        self.runtime: list[dict] = []
-        self.launches: list[dict] = []
+    def __init__(self, spans: dict, runtime: list[dict], launches: list[dict] | None = None):
+        self.spans, self.runtime, self.launches = spans, runtime, launches or []
+
+    @classmethod
+    def from_profile(cls, prof, device: str) -> Spans:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        runtime, launches = [], []
         for e in prof.profiler.kineto_results.events():
             name = e.name()
-            start = e.start_ns()
-            ev = {"name": name, "start": start, "end": start + e.duration_ns(),
-                  "rid": int(e.device_resource_id())}
+            if hasattr(e, "start_ns"):
+                start, end = e.start_ns(), e.start_ns() + e.duration_ns()
+            else:  # torch < 2.0
+                start, end = 1000 * e.start_us(), 1000 * (e.start_us() + e.duration_us())
+            # no resource id (an old torch): the calibration fails and says so
+            rid = int(e.device_resource_id()) if hasattr(e, "device_resource_id") else -1
+            ev = {"name": name, "start": start, "end": end, "rid": rid}
             if name.startswith("bench."):
-                self.spans.setdefault(name, []).append((ev["start"], ev["end"]))
+                spans.setdefault(name, []).append((ev["start"], ev["end"]))
             elif is_blocking(name) if device == "cuda" else name in CPU_PROXY:
-                self.runtime.append(ev)
+                runtime.append(ev)
             elif device == "cuda" and "LaunchKernel" in name:
-                self.launches.append(ev)
+                launches.append(ev)
+        return cls(spans, runtime, launches)
 
     def inside(self, ev: dict, name: str) -> bool:
         return any(a <= ev["start"] <= b for a, b in self.spans.get(name, ()))
@@ -611,7 +619,7 @@ def run_config(args, data: Path, work: Path, precision: str, tokens: int, deadli
             time.sleep(0.05)  # the writer's last event wait inside the trace
     finally:
         arms.untrace_forward()
-    row["blocking"] = attribute(Spans(prof, dev), window, dev, n_prof)
+    row["blocking"] = attribute(Spans.from_profile(prof, dev), window, dev, n_prof)
 
     # drain the iterators (ends the epoch for the workers and fairseq's prefetch threads)
     for it in its.values():
