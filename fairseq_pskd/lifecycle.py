@@ -27,6 +27,7 @@ collective is added per step, and no rank is left waiting in one that another ra
 from __future__ import annotations
 
 import atexit
+import faulthandler
 import logging
 import os
 import uuid
@@ -78,6 +79,15 @@ def check_writable(directory: str) -> None:
             f"the PS-KD store directory {directory} is not writable ({e.strerror}): set "
             f"--pskd-store-dir to a writable directory"
         ) from e
+
+
+def report_faults() -> None:
+    """Have a fault in the store's mapped files (SIGBUS: an I/O error under a mapped page, a full
+    copy-on-write disk) print every thread's Python stack, which names the store's function and
+    file, instead of ending the process without a word. The store checks file sizes and free space
+    itself; this is for what no check can foresee."""
+    if not faulthandler.is_enabled():
+        faulthandler.enable(all_threads=True)
 
 
 class AgreeingRun:
@@ -165,6 +175,7 @@ class StoreRun(AgreeingRun):
 
     def claim(self) -> None:
         self.comm = Collectives()
+        report_faults()
         self._collectively(lambda: check_writable(self.directory))
         self.groups = StoreGroups(self.comm, self.directory)
         job = self.comm.all_gather_object(uuid.uuid4().hex)[0]
@@ -378,6 +389,7 @@ class StoreRun(AgreeingRun):
 
     def commit(self) -> None:
         """Tag every row this rank wrote so far with the next stamp (every rank takes the same)."""
+        self.store.check_size()  # a file truncated under the run is reported by the next commit
         self._commits += 1
         self.stamp = make_stamp(self.store.session, self._commits)
         self.writer.commit(self.stamp)

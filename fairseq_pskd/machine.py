@@ -74,5 +74,53 @@ def describe_filesystem(path: str | os.PathLike) -> str:
     return f"{fstype} at {mount or '?'}{network}"
 
 
+# Filesystems that write an overwritten block to a new place (copy-on-write): rewriting a file that
+# was preallocated still needs free space, and a mapped page that cannot get it faults (SIGBUS).
+COPY_ON_WRITE_FILESYSTEMS = frozenset({"btrfs", "zfs", "bcachefs"})
+_FS_IOC_GETFLAGS, _FS_IOC_SETFLAGS, _FS_NOCOW_FL = 0x80086601, 0x40086602, 0x00800000
+
+
+def is_copy_on_write(path: str | os.PathLike) -> bool:
+    """Whether writes into the existing blocks of the file `path` need new space: on a
+    copy-on-write filesystem, unless the file is marked no-copy-on-write (btrfs `chattr +C`)."""
+    if filesystem_of(path)[0] not in COPY_ON_WRITE_FILESYSTEMS:
+        return False
+    return not _nocow(path)
+
+
+def set_nocow(fd: int) -> bool:
+    """Mark an empty file no-copy-on-write (btrfs: overwrites then stay in place, needing no new
+    space); False where the filesystem has no such flag."""
+    import array
+    import fcntl
+
+    flags = array.array("l", [0])
+    try:
+        fcntl.ioctl(fd, _FS_IOC_GETFLAGS, flags, True)
+        flags[0] |= _FS_NOCOW_FL
+        fcntl.ioctl(fd, _FS_IOC_SETFLAGS, flags, True)
+    except OSError:
+        return False
+    return True
+
+
+def _nocow(path: str | os.PathLike) -> bool:
+    import array
+    import fcntl
+
+    flags = array.array("l", [0])
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.ioctl(fd, _FS_IOC_GETFLAGS, flags, True)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return bool(flags[0] & _FS_NOCOW_FL)
+
+
 def is_network_filesystem(fstype: str) -> bool:
     return fstype in NETWORK_FILESYSTEMS or fstype.startswith("nfs")

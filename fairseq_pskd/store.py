@@ -54,6 +54,13 @@ import numpy as np
 
 from .fairseq_internals import token_buffer
 from .lineage import Lineage
+from .machine import (
+    COPY_ON_WRITE_FILESYSTEMS,
+    describe_filesystem,
+    filesystem_of,
+    is_copy_on_write,
+    set_nocow,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -306,6 +313,8 @@ def _allocate(path: Path, nbytes: int, header: bytes, fill=None) -> None:
     tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
+        if filesystem_of(path.parent)[0] in COPY_ON_WRITE_FILESYSTEMS:
+            set_nocow(fd)  # before any block exists: btrfs then rewrites in place
         try:
             os.posix_fallocate(fd, 0, nbytes)
         except OSError as e:
@@ -366,6 +375,12 @@ class TopKStore:
         self.writable = writable
         mode = "r+" if writable else "r"
         self._maps: dict[tuple[int, str], np.memmap] = {}
+        # a descriptor of each mapped file, to see its size: a file truncated under a mapping makes
+        # the next access to a page past its end kill the process with SIGBUS, with no message
+        self._fds = {
+            name: os.open(self.directory / name, os.O_RDONLY)
+            for name in ("index.pskd", *self.generation_names)
+        }
         self.offsets = self._map("index.pskd", HEADER_BYTES, np.int64, (spec.num_sentences + 1,), "r")
         self._gens = []
         for g, file in enumerate(self.generation_names):
@@ -379,6 +394,30 @@ class TopKStore:
                     arrays[name] = _row_view(arrays[name])
             self._gens.append(arrays)
         self.run_id, self.session = self.run_fields()
+
+    def __del__(self):
+        for fd in getattr(self, "_fds", {}).values():
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def check_size(self, generation: int | None = None) -> None:
+        """StoreError, naming the file, when a mapped file is shorter than the store needs (index
+        and all generations, or the index and one): reading or writing it would fault."""
+        names = ["index.pskd"] + (
+            list(self.generation_names) if generation is None else [self.generation_names[generation]]
+        )
+        for name in names:
+            need = self.spec.index_bytes() if name == "index.pskd" else self.spec.generation_bytes()
+            size = os.fstat(self._fds[name]).st_size
+            if size < need:
+                raise StoreError(
+                    f"the {self.what} file {self.directory / name} is {size} bytes, {need} expected: "
+                    f"it was truncated while this run had it mapped (a disk cleaner, another job, a "
+                    f"restore over it). The run stops here rather than touch the missing pages, "
+                    f"which would kill it with SIGBUS; {self.fix_hint}"
+                )
 
     def _map(self, name: str, offset: int, dtype, shape, mode: str, key=None) -> np.ndarray:
         mm = np.memmap(self.directory / name, dtype=dtype, mode=mode, offset=offset, shape=shape)
@@ -430,6 +469,8 @@ class TopKStore:
             problems = check_files(directory, spec)
             if problems:
                 raise StoreError(problems[0])
+            if writable:
+                cls._check_rewrite_room(directory, spec)
             return cls(directory, spec, writable)
         if present[0]:
             missing = [f.name for f, p in zip(files, present) if not p]
@@ -447,6 +488,26 @@ class TopKStore:
         "is a teacher store (filled by `pskd-store fill`), not the store of a PS-KD run: pass it as "
         "--pskd-teacher-store, or give --pskd-store-dir a directory of its own"
     )
+
+    @classmethod
+    def _check_rewrite_room(cls, directory: Path, spec: StoreSpec) -> None:
+        """On a copy-on-write filesystem a preallocated file still needs new blocks for each
+        rewrite, and a mapped write that cannot get them kills the process with SIGBUS: refuse at
+        startup unless a generation's rewrite fits in the free space."""
+        cow = [f for f in cls.files(directory)[1:] if is_copy_on_write(f)]
+        if not cow:
+            return
+        free = shutil.disk_usage(directory).free
+        need = spec.generation_bytes()
+        if free < need:
+            raise StoreError(
+                f"the {cls.what} {directory} is on {describe_filesystem(directory)}, a copy-on-write "
+                f"filesystem: rewriting a generation ({need / 2**30:.2f} GiB) needs that much free "
+                f"space again, and {free / 2**30:.2f} GiB are free; a write that finds none would "
+                f"kill the run with SIGBUS. Free space, point --pskd-store-dir at a disk that "
+                f"overwrites in place (ext4, xfs), or on btrfs create the store in a directory marked "
+                f"`chattr +C` (new stores there are made no-copy-on-write)"
+            )
 
     @classmethod
     def _create(cls, directory: Path, spec: StoreSpec, sizes: np.ndarray) -> None:
@@ -606,6 +667,7 @@ class TopKStore:
         source = self.source(epoch)
         if source is None:
             return np.zeros(len(rows), bool), None, None
+        self.check_size(source[0])
         gen = self._gens[source[0]]
         usable = np.repeat(gen["epochs"][sentence_ids] == source[1], lengths)
         if not usable.any():
@@ -650,6 +712,7 @@ class TopKStore:
         if len(sentence_ids) == 0:
             return 0
         rows = self._rows(sentence_ids, lengths)
+        self.check_size(self.generation_of(epoch))
         gen = self._gens[self.generation_of(epoch)]
         tagged = sentence_ids[gen["epochs"][sentence_ids] != 0]
         if len(tagged):
@@ -667,6 +730,7 @@ class TopKStore:
         """write_rows for rows as rows_of() returns them (whole sentences, opaque row records)."""
         sentence_ids = np.asarray(sentence_ids, dtype=np.int64)
         rows = self._rows(sentence_ids, self.lengths_of(sentence_ids))
+        self.check_size(self.generation_of(epoch))
         gen = self._gens[self.generation_of(epoch)]
         gen["gold"][rows] = gold
         gen["ids"][rows] = id_rows
@@ -674,6 +738,7 @@ class TopKStore:
 
     def tag(self, sentence_ids: np.ndarray, epoch: int, stamp: int | np.ndarray) -> None:
         """Mark the sentences' rows of `epoch` as complete, committed with `stamp`."""
+        self.check_size(self.generation_of(epoch))
         gen = self._gens[self.generation_of(epoch)]
         gen["stamps"][sentence_ids] = stamp
         gen["epochs"][sentence_ids] = epoch

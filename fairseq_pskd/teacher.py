@@ -15,7 +15,7 @@ import atexit
 import logging
 
 from .distributed import Collectives, check_same_store
-from .lifecycle import AgreeingRun, ResumePoint
+from .lifecycle import AgreeingRun, ResumePoint, report_faults
 from .pipeline import PriorReader
 from .store import StoreError, TeacherStore, dataset_fingerprint, loss_lengths, read_header
 from .targets import Refiner
@@ -49,6 +49,7 @@ class TeacherRun(AgreeingRun):
 
     def claim(self) -> None:
         self.comm = Collectives()
+        report_faults()
         atexit.register(self.close)
 
     def open(self, dataset, symbols) -> None:

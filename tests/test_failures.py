@@ -1,6 +1,9 @@
 """A failure on one rank stops every rank at once, with that rank's message (gloo on CPU, one
 process per rank, through the real CLI); machines are told apart by their kernel, not their name."""
 
+import os
+import re
+import signal
 import time
 from pathlib import Path
 
@@ -76,3 +79,26 @@ def test_ranks_of_one_machine_share_a_directory_whatever_their_hostnames(data_bi
     for code, log, _ in done.values():
         assert code == 0, log[-3000:]
     assert "PS-KD data parallel: 2 ranks, 1 store directory (2 ranks each)" in done[0][1]
+
+
+def test_a_generation_file_truncated_under_a_running_rank_stops_every_rank_naming_the_file(
+    distinct_bin, tmp_path
+):
+    """A mapped file cut short under a running process would kill it with SIGBUS at the next
+    access to a missing page, with no message and the other ranks left waiting."""
+    stores = [tmp_path / "s0", tmp_path / "s1"]
+    args = [*resume_args(distinct_bin, tmp_path / "save"), "--max-epoch", "4"]
+    procs = _launch(args, stores, _free_port())
+    lines = []
+    for line in procs[0].stdout:
+        lines.append(line)
+        if "begin training epoch 2" in line:
+            # epoch 2 reads epoch 1's rows, in generation 1
+            os.truncate(stores[1] / "gen1.pskd", 128)
+            break
+    rest = {rank: p.communicate(timeout=600)[0] for rank, p in procs.items()}
+    log0 = "".join(lines) + rest[0]
+    for rank, p in procs.items():
+        assert p.returncode not in (0, -signal.SIGBUS), f"rank {rank}: {rest[rank][-3000:]}"
+    assert re.search(rf"rank 1: .*{stores[1] / 'gen1.pskd'} is 128 bytes, \d+ expected: it was "
+                     r"truncated while this run had it mapped", log0), log0[-3000:]

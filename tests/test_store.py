@@ -1,5 +1,7 @@
 """The on-disk top-k store: format, addressing, generations and the checks that refuse bad rows."""
 
+import os
+
 import numpy as np
 import pytest
 
@@ -436,3 +438,37 @@ def test_fairseqs_private_token_file_is_read_behind_one_guard(tmp_path):
     changed = r"fairseq \S+'s MMapIndexedDataset has no attribute '_bin_buffer'"
     with pytest.raises(FairseqInternalsChanged, match=changed):
         token_buffer(dataset)
+
+
+def test_a_copy_on_write_disk_without_room_for_a_rewrite_is_refused_at_startup(tmp_path, monkeypatch):
+    sizes = _sizes()
+    _open(tmp_path, sizes)
+    monkeypatch.setattr(store_mod, "is_copy_on_write", lambda path: True)
+    monkeypatch.setattr(store_mod, "describe_filesystem", lambda path: "btrfs at /data")
+    usage = store_mod.shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(store_mod.shutil, "disk_usage", lambda p: usage._replace(free=100))
+    with pytest.raises(StoreError, match=r"on btrfs at /data, a copy-on-write filesystem: .*SIGBUS"):
+        _open(tmp_path, sizes)
+    # read-only users (the data loader's workers, the inspector) write nothing: no check
+    assert _open(tmp_path, sizes, writable=False)
+
+
+def test_new_store_files_on_btrfs_are_made_no_copy_on_write_before_any_block(tmp_path, monkeypatch):
+    marked = []
+    monkeypatch.setattr(store_mod, "filesystem_of", lambda path: ("btrfs", "/"))
+    monkeypatch.setattr(store_mod, "set_nocow", lambda fd: marked.append(os.fstat(fd).st_size))
+    _open(tmp_path, _sizes())
+    assert marked == [0] * 4  # the index and three generations, each still empty
+
+
+def test_a_file_truncated_under_the_store_is_an_error_naming_it_not_a_fault(tmp_path):
+    sizes = _sizes()
+    st = _open(tmp_path, sizes)
+    sent = np.array([1, 2])
+    lengths, gold, ids, probs = _rows_for(sizes, sent)
+    st.write(sent, lengths, gold, ids, probs, epoch=1)
+    os.truncate(tmp_path / "store" / "gen1.pskd", 128)
+    with pytest.raises(StoreError, match=r"gen1.pskd is 128 bytes, \d+ expected: it was truncated"):
+        st.read(sent, lengths, gold, epoch=2)
+    with pytest.raises(StoreError, match="gen1.pskd is 128 bytes"):
+        st.write_rows(sent, lengths, gold, ids, probs, epoch=1)
