@@ -34,10 +34,15 @@ trains the three arms in a rotated order, each step between two device synchroni
 * CUDA contexts: `nvidia-smi --query-compute-apps` (or pynvml) while the data-loader worker is
   alive: this process listed once, its workers not at all.
 
-`--device cpu` runs the same code at a tiny size in seconds (the CUDA-only parts skipped: profiler
-CUDA activity, probes, nvidia-smi; memory from the profiler's CPU allocations): a check of the
-script, its numbers mean nothing. CPU fp16 in fairseq needs `--fp16-no-flatten-grads` and an
-initial loss scale of 1 (plain `--fp16` flattens on `torch.cuda.current_device()`).
+With `--num-workers 0` fairseq collates on its prefetch thread (BufferedIterator) in the training
+process, with >= 1 in the worker; fetching a batch is timed apart from the step.
+
+`--device cpu` runs the same code at a tiny size (about 1.5 minutes on 2 cores, most of it
+fairseq's start-up): a check of the script, its numbers mean nothing. Skipped there: the
+profiler's CUDA activity, the probes, nvidia-smi; the blocking calls counted are the ops that
+would block on a GPU (an .item()); memory is the CPU allocations of one step. CPU fp16 in fairseq
+needs `--fp16-no-flatten-grads` and an initial loss scale of 1 (plain `--fp16` flattens the grads
+on `torch.cuda.current_device()`).
 
     python benchmarks/gpu/bench_gpu_step.py --out OUT                    # GPU: see run.sh
     python benchmarks/gpu/bench_gpu_step.py --device cpu --out /tmp/x    # dry run
@@ -72,7 +77,7 @@ ARMS = ("ls", "pskd-thread", "pskd-loader")
 # CUDA runtime / driver calls that block the calling host thread until the device catches up
 BLOCKING = frozenset({
     "cudaStreamSynchronize", "cudaDeviceSynchronize", "cudaEventSynchronize", "cudaMemcpy",
-    "cudaMemcpy2D", "cudaMemcpyToSymbol", "cudaMemcpyFromSymbol", "cudaMemset", "cudaFree",
+    "cudaMemcpy2D", "cudaMemcpyToSymbol", "cudaMemcpyFromSymbol", "cudaFree",
     "cudaFreeHost", "cuStreamSynchronize", "cuCtxSynchronize", "cuEventSynchronize",
     "cuMemcpyDtoH", "cuMemcpyDtoH_v2", "cuMemcpyHtoD", "cuMemcpyHtoD_v2", "cuMemFree", "cuMemFree_v2",
 })  # fmt: skip
