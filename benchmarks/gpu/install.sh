@@ -22,7 +22,8 @@ if [ -n "${PSKD_FORCE_INSTALL:-}" ] || ! _have fairseq; then
     _wheels=()
     for _pair in yaml:pyyaml tqdm:tqdm packaging:packaging typing_extensions:typing_extensions \
         regex:regex Cython:cython bitarray:bitarray omegaconf:omegaconf hydra:hydra_core \
-        portalocker:portalocker tabulate:tabulate colorama:colorama lxml:lxml sacrebleu:sacrebleu; do
+        portalocker:portalocker tabulate:tabulate colorama:colorama lxml:lxml sacrebleu:sacrebleu \
+        wheel:wheel setuptools:setuptools; do
         _mod=${_pair%%:*}
         _whl=$(find .whl -maxdepth 1 -iname "${_pair#*:}-*.whl" | head -1)
         if ! _have "$_mod"; then
