@@ -599,9 +599,13 @@ def run_config(args, data: Path, work: Path, precision: str, tokens: int, deadli
                 ntok.append(int(batch["ls"]["ntokens"]))
 
     # the data-loader workers are alive (their epoch is not over): who holds a CUDA context
-    row["contexts"] = contexts_check(dev)
+    try:
+        row["contexts"] = contexts_check(dev)
+    except Exception:
+        row["contexts"] = {"ok": None, "error": traceback.format_exc()[-2000:]}
 
-    # a few more rounds under torch.profiler, each step and each criterion forward in a span
+    # a few more rounds under torch.profiler, each step and each criterion forward in a span; a
+    # failure here (the profiler, CUPTI) leaves the timings above standing
     cpu_peaks = {}
     n_prof = {a: 0 for a in ARMS}
     arms.trace_forward()
@@ -622,9 +626,14 @@ def run_config(args, data: Path, work: Path, precision: str, tokens: int, deadli
                     n_prof[arm] += 1
             sync(dev)
             time.sleep(0.05)  # the writer's last event wait inside the trace
+        row["blocking"] = attribute(Spans.from_profile(prof, dev), window, dev, n_prof)
+    except Exception:
+        error = traceback.format_exc()[-3000:]
+        log(f"{precision} {tokens}: the profiled rounds failed:\n{error}")
+        row["blocking"] = {"error": error, "per_arm": {},
+                           "calibration": {"ok": False, "error": "the profiled rounds failed"}}
     finally:
         arms.untrace_forward()
-    row["blocking"] = attribute(Spans.from_profile(prof, dev), window, dev, n_prof)
 
     # drain the iterators (ends the epoch for the workers and fairseq's prefetch threads)
     for it in its.values():
@@ -759,15 +768,15 @@ def report(res: dict) -> str:
                     "step peak MB LS / thread / loader (x LS)", "peak MB LS / thread / loader",
                     "rounds (all updated)"], rows)
 
-    lines += ["", f"Blocking calls on the training thread per step ({res['rows'][0]['blocking']['counted']})"
-              if res["rows"] else "", ""]
+    counted = next((r["blocking"]["counted"] for r in res["rows"] if "counted" in r["blocking"]), "")
+    lines += ["", f"Blocking calls on the training thread per step ({counted})", ""]
     rows = []
     for r in res["rows"]:
         b, cal = r["blocking"]["per_arm"], r["blocking"]["calibration"]
         rows.append([
             r["flags"], str(r["max_tokens"]),
-            " / ".join(fmt(b[a]["criterion_forward"]) for a in ARMS),
-            " / ".join(fmt(b[a]["step_total"]) for a in ARMS),
+            " / ".join(fmt(b.get(a, {}).get("criterion_forward")) for a in ARMS),
+            " / ".join(fmt(b.get(a, {}).get("step_total")) for a in ARMS),
             f"{r['pskd-thread_prior_reads']}; {r['pskd-loader_prior_reads']}",
             f"{fmt(r['pskd-thread_prior_fraction'], '.3f')} / {fmt(r['pskd-loader_prior_fraction'], '.3f')}",
             str(r["contexts"].get("ok")), str(cal.get("ok") if isinstance(cal, dict) else "n/a"),
@@ -777,8 +786,12 @@ def report(res: dict) -> str:
                     "prior token fraction thread / loader", "one CUDA context", "thread calibration"],
                    rows)
     for r in res["rows"]:
+        if r["blocking"].get("error"):
+            lines.append(f"- {r['flags']} {r['max_tokens']}: the profiled rounds failed (gpu_step.json)")
         for a in ARMS:
-            b = r["blocking"]["per_arm"][a]
+            b = r["blocking"]["per_arm"].get(a)
+            if b is None:
+                continue
             if b["criterion_forward_calls"]:
                 lines.append(f"- {r['flags']} {r['max_tokens']} {a}, in criterion.forward: "
                              f"{b['criterion_forward_calls']}")
