@@ -32,12 +32,12 @@ def _env():
     return {k: v for k, v in os.environ.items() if k != "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"}
 
 
-def _launch(args, stores, port, envs=None, prefixes=None):
-    """Start one process per rank, rank r with --pskd-store-dir stores[r] (rank 0 last), its
+def rank_commands(args, stores, port, envs=None, prefixes=None) -> list[tuple[list[str], dict]]:
+    """(command line, environment) of each rank, rank r with --pskd-store-dir stores[r], its
     environment extended by envs[r] and its command line led by prefixes[r]."""
     world = len(stores)
-    procs = {}
-    for rank in reversed(range(world)):
+    out = []
+    for rank in range(world):
         cmd = [
             *((prefixes or {}).get(rank, [])), str(BIN / "fairseq-train"), *map(str, args),
             "--pskd-store-dir", str(stores[rank]),
@@ -45,7 +45,16 @@ def _launch(args, stores, port, envs=None, prefixes=None):
             "--distributed-backend", "gloo", "--ddp-backend", "legacy_ddp",
             "--distributed-init-method", f"tcp://127.0.0.1:{port}", "--distributed-no-spawn",
         ]
-        env = {**_env(), "OMP_NUM_THREADS": "1", **((envs or {}).get(rank, {}))}
+        out.append((cmd, {**_env(), "OMP_NUM_THREADS": "1", **((envs or {}).get(rank, {}))}))
+    return out
+
+
+def _launch(args, stores, port, envs=None, prefixes=None):
+    """Start one process per rank (rank_commands), rank 0 last."""
+    procs = {}
+    commands = rank_commands(args, stores, port, envs, prefixes)
+    for rank in reversed(range(len(stores))):
+        cmd, env = commands[rank]
         procs[rank] = subprocess.Popen(
             cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
         )

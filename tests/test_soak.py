@@ -1,0 +1,120 @@
+"""Random kills: a run killed with SIGKILL at random moments (a random milestone, a random delay
+after it), restarted with the same command until it finishes, must train every epoch as an
+uninterrupted run does: on a corpus without length ties (so that fairseq's re-batching cannot move
+sentences) every epoch's `loss`, `pskd_prior` and `pskd_kl` as printed.
+
+`PSKD_SOAK_TRIALS` (default 1) sets the trials per layout and `PSKD_SOAK_SEED` the first seed;
+each failure names its seed and kill points, so it can be replayed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import signal
+import subprocess
+import time
+
+import pytest
+from epoch_compare import assert_same_epochs
+from test_distributed import _env, _free_port, _two_ranks, rank_commands
+
+from conftest import BIN, epoch_stats, resume_args
+
+pytestmark = pytest.mark.slow
+
+TRIALS = int(os.environ.get("PSKD_SOAK_TRIALS", "1"))
+FIRST_SEED = int(os.environ.get("PSKD_SOAK_SEED", "1"))
+KEYS = ("loss", "pskd_prior", "pskd_kl")
+# milestones of a fairseq-train log (resume_args: 3 epochs of 10 updates, a checkpoint every 4)
+MILESTONES = {
+    "checkpoint saved": r"Saved checkpoint",
+    "validation begins": r"begin validation on",
+    "epoch begins": r"begin training epoch",
+    "mid-commit": r"Preparing to save checkpoint",
+    "a step": r"train_inner",
+}
+
+
+def _kill_point(rng: random.Random) -> tuple[str, int, float]:
+    name = rng.choice(list(MILESTONES))
+    return name, rng.randint(1, 6 if name == "a step" else 2), rng.choice([0.0, 0.05, 0.3])
+
+
+def _run_killed(cmds: list[tuple[list[str], dict]], point, watch: int = 0) -> tuple[str, bool]:
+    """Start one process per command, SIGKILL them all at `point` (seen in process `watch`'s
+    output); (that output, whether the run finished before the kill point came)."""
+    name, count, delay = point
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env=env) for cmd, env in cmds]
+    lines, seen, killed = [], 0, False
+    for line in procs[watch].stdout:
+        lines.append(line)
+        if re.search(MILESTONES[name], line):
+            seen += 1
+            if seen == count:
+                time.sleep(delay)
+                for p in procs:
+                    p.send_signal(signal.SIGKILL)
+                killed = True
+                break
+    for p in procs:
+        out = p.communicate(timeout=600)[0]
+        if p is procs[watch]:
+            lines.append(out)
+    if not killed:
+        for i, p in enumerate(procs):
+            assert p.returncode == 0, f"process {i} failed:\n{''.join(lines)[-4000:]}"
+    return "".join(lines), not killed
+
+
+def _soak(cmds, straight_log, seed, max_kills=3):
+    rng = random.Random(seed)
+    got, points = {}, []
+    for _ in range(max_kills + 1):
+        point = _kill_point(rng) if len(points) < max_kills else ("a step", 10**9, 0.0)
+        log, finished = _run_killed(cmds, point)
+        got.update(epoch_stats(log))
+        if finished:
+            break
+        points.append(point)
+    else:
+        pytest.fail(f"seed {seed}: the run never finished ({points})")
+    try:
+        assert_same_epochs(got, epoch_stats(straight_log), (1, 2, 3), KEYS)
+    except AssertionError as e:
+        raise AssertionError(f"seed {seed}, killed at {points}: {e}") from None
+    return points
+
+
+@pytest.mark.parametrize("trial", range(TRIALS))
+def test_random_kills_on_one_rank_resume_every_epoch_exactly(uninterrupted, distinct_bin, tmp_path, trial):
+    _, straight_log = uninterrupted
+    cmd = [str(BIN / "fairseq-train"), *map(str, resume_args(distinct_bin, tmp_path))]
+    _soak([(cmd, {**_env(), "OMP_NUM_THREADS": "1"})], straight_log, FIRST_SEED + trial)
+
+
+@pytest.mark.distributed
+@pytest.mark.parametrize("trial", range(max(1, TRIALS // 2)))
+def test_random_kills_of_two_ranks_resume_every_epoch_exactly(distinct_bin, tmp_path, trial):
+    """One store per rank (two nodes), so the epoch exchange is killed and resumed too."""
+    straight = _two_ranks(resume_args(distinct_bin, tmp_path / "a"), [tmp_path / "a0", tmp_path / "a1"])
+    args = resume_args(distinct_bin, tmp_path / "b")
+    stores = [tmp_path / "b0", tmp_path / "b1"]
+
+    rng = random.Random(FIRST_SEED + 100 + trial)
+    got, points = {}, []
+    for attempt in range(4):
+        point = _kill_point(rng) if attempt < 3 else ("a step", 10**9, 0.0)
+        log, finished = _run_killed(rank_commands(args, stores, _free_port()), point)
+        got.update(epoch_stats(log))
+        if finished:
+            break
+        points.append(point)
+    else:
+        pytest.fail(f"the run never finished ({points})")
+    try:
+        assert_same_epochs(got, epoch_stats(straight[0]), (1, 2, 3), KEYS)
+    except AssertionError as e:
+        raise AssertionError(f"seed {FIRST_SEED + 100 + trial}, killed at {points}: {e}") from None
