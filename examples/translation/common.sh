@@ -15,7 +15,7 @@ BIN="$(dirname "$("$PY" -c 'import sys; print(sys.executable)')")"
 export PYTHONPATH="$REPO${PYTHONPATH:+:$PYTHONPATH}"
 USER_DIR="$REPO/fairseq_pskd"
 
-# parse_train_args DEFAULT_MAX_EPOCH "$@": sets DATA, SAVE_ROOT, GPUS, MAX_EPOCH, RUNS, SEED, EXTRA
+# parse_train_args DEFAULT_MAX_EPOCH "$@": sets DATA, SAVE_ROOT, GPUS, NGPU, MAX_EPOCH, RUNS, SEED, EXTRA
 parse_train_args() {
     MAX_EPOCH="$1"; shift
     GPUS=0; RUNS="ls pskd"; SEED=1; EXTRA=()
@@ -43,6 +43,9 @@ parse_train_args() {
         case "$r" in ls|pskd) ;; *) echo "error: --runs takes 'ls' and/or 'pskd', got '$r'" >&2; exit 2 ;; esac
     done
     if [ "$GPUS" = cpu ]; then
+        # everything on the CPU, scoring and calibration included, even where GPUs are
+        # (tests/test_launchers.py runs both recipes this way on a tiny data-bin)
+        export CUDA_VISIBLE_DEVICES=""
         NGPU=0; DEVICE_ARGS=(--cpu)
     else
         export CUDA_VISIBLE_DEVICES="$GPUS"
