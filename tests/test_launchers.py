@@ -186,6 +186,14 @@ def test_torchrun_launcher_store_per_node_and_gpus_without_nvidia_smi(tmp_path):
     assert proc.returncode == 2 and "GPUS must be a positive number" in proc.stderr
 
 
+def test_stand_in_srun_ends_the_job_when_a_task_fails(tmp_path):
+    """--kill-on-bad-exit=1, as the SLURM launcher asks: the other tasks do not run on."""
+    env = _env(STAND_IN, **_slurm_job(tmp_path, 2, 1))
+    task = 'if [ "$SLURM_PROCID" = 1 ]; then exit 3; fi; sleep 120'
+    proc = _run(["srun", "--kill-on-bad-exit=1", "bash", "-c", task], env, tmp_path, timeout=60)
+    assert proc.returncode == 3 and "killing the others" in proc.stderr
+
+
 # -- the launchers, training ------------------------------------------------------------------
 
 
