@@ -71,6 +71,22 @@ def test_dummy_batches_never_write_the_store(setup):
     assert (tags[batch["id"].numpy()] == 1).all()
 
 
+def test_a_dummy_batch_from_the_validation_set_reads_nothing(setup):
+    """After a mid-epoch validation fairseq's dummy batch is the first validation batch: a rank
+    with no training batch left re-feeds it (ignore_grad). Its ids are not training sentences."""
+    task, model, criterion = setup
+    task.load_dataset("valid")
+    criterion.train()
+    (batch,) = _batches(task, 1)
+    task.train_step(batch, model, criterion, _NoOptimizer(), update_num=0)
+    task.begin_epoch(2, model)
+    itr = task.get_batch_iterator(task.dataset("valid"), max_tokens=800, seed=1).next_epoch_itr(shuffle=False)
+    dummy = next(itr)
+    _, _, log = task.train_step(dummy, model, criterion, _NoOptimizer(), update_num=1, ignore_grad=True)
+    assert log["pskd_errors"] == 0 and log["pskd_prior_tokens"] == 0
+    task.reduce_metrics([log], criterion)  # raises where any rank's store failed
+
+
 def _store_state(criterion, ids):
     """Epoch tags of every generation (epochs 1, 2, 3 use all three), and the rows of sentences
     `ids` in each."""
