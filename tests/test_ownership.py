@@ -89,13 +89,17 @@ def test_bucketed_batches_are_refused_naming_the_flag(data_bin, tmp_path):
     assert "begin training epoch" not in proc.stdout + proc.stderr
 
 
+def _criterion_cfg(**fields):
+    return SimpleNamespace(**{"pipeline_model_parallel": False, "bf16": False, "tpu": False, **fields})
+
+
 def test_model_parallel_and_non_autoregressive_tasks_are_refused_naming_the_flag():
     task = SimpleNamespace(cfg=SimpleNamespace(data="bin", num_batch_buckets=0, _name="translation"))
     with pytest.raises(ValueError, match="--model-parallel-size 2"):
-        _refuse_unsupported(task, SimpleNamespace(model_parallel_size=2))
+        _refuse_unsupported(task, _criterion_cfg(model_parallel_size=2))
     lev = SimpleNamespace(cfg=SimpleNamespace(data="bin", num_batch_buckets=0, _name="translation_lev"))
     with pytest.raises(ValueError, match="--task translation_lev .* use --task translation"):
-        _refuse_unsupported(lev, SimpleNamespace(model_parallel_size=1))
+        _refuse_unsupported(lev, _criterion_cfg(model_parallel_size=1))
 
 
 def test_a_forked_child_does_not_keep_the_store_locked(tmp_path):
