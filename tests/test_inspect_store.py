@@ -3,6 +3,7 @@ and verify catching corrupted rows."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -190,3 +191,17 @@ def test_show_decodes_through_the_data_bins_sentencepiece_model(trained, data_bi
     words = [data.dictionary[int(t)] for t in data.tokens(5, 6)[:-1]]
     decoded = spm.SentencePieceProcessor(model_file=str(bin_copy / "spm.model")).decode_pieces(words)
     assert f"  text:   {decoded}\n" in out.stdout
+
+
+def test_show_ranks_a_row_stored_in_no_order_by_probability(copy, data_bin):
+    """On a GPU the writer's top-k (sorted=False) stores each row in no particular order."""
+    ids, probs = _generation(copy, 2, "ids"), _generation(copy, 2, "probs")  # epoch 2's rows
+    row = _token(copy, 5, 0)
+    ids[row], probs[row] = ids[row][::-1].copy(), probs[row][::-1].copy()
+    ids.flush(), probs.flush()
+    out = pskd_store("show", copy, "--data", data_bin, "--sentence", 5)
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.split("pos   1")[0]
+    printed = [float(m) for m in re.findall(r"^\s+\d+\. \S+\s+\d+\s+([0-9.]+)", first, re.M)]
+    assert len(printed) == 4 and printed == sorted(printed, reverse=True)
+    assert printed[0] == pytest.approx(float(probs[row].max()), abs=1e-4)
