@@ -25,7 +25,7 @@ With an EOS scale s < 1 (`--pskd-eos-scale`), rows whose gold token is not end-o
 the stored EOS probability e multiplied by s and the stored distribution renormalized first
 (every stored P and the residual divided by 1 - (1 - s) * e): distilling the model's own readiness
 to stop at positions where the reference goes on makes its beam output short. s = 0 removes it,
-s = 1 (the default) changes nothing; an EOS outside the stored top-k is left as it is.
+s = 1 changes nothing (the flag's default is 0); an EOS outside the stored top-k is left as it is.
 
 Since -sum_v p~_v lp_v = -sum_k (P_k - u) lp_k - u * S, the cross-entropy H(p~, p_r) is
 g_r + ls_r, so KL(p~ || p) summed over the prior's rows is neg_entropy + sum_r has_r * (g_r + ls_r),
