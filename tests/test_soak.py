@@ -1,7 +1,9 @@
 """Random kills: a run killed with SIGKILL at random moments (a random milestone, a random delay
 after it), restarted with the same command until it finishes, must train every epoch as an
 uninterrupted run does: on a corpus without length ties (so that fairseq's re-batching cannot move
-sentences) every epoch's `loss`, `pskd_prior` and `pskd_kl` as printed.
+sentences) every epoch's `loss`, `pskd_prior` and `pskd_kl` as printed. A kill inside fairseq's
+copy of a checkpoint to checkpoint_last.pt cuts that file short (fairseq's own, for any
+criterion); the test then does what a user does, and restores the newest whole checkpoint.
 
 `PSKD_SOAK_TRIALS` (default 1) sets the trials per layout and `PSKD_SOAK_SEED` the first seed;
 each failure names its seed and kill points, so it can be replayed.
@@ -12,9 +14,11 @@ from __future__ import annotations
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from epoch_compare import assert_same_epochs
@@ -63,20 +67,42 @@ def _run_killed(cmds: list[tuple[list[str], dict]], point, watch: int = 0) -> tu
         out = p.communicate(timeout=600)[0]
         if p is procs[watch]:
             lines.append(out)
+    log = "".join(lines)
     if not killed:
         for i, p in enumerate(procs):
-            assert p.returncode == 0, f"process {i} failed:\n{''.join(lines)[-4000:]}"
-    return "".join(lines), not killed
+            if p.returncode != 0 and _CUT_SHORT in log:
+                return log, None
+            assert p.returncode == 0, f"process {i} failed:\n{log[-4000:]}"
+    return log, not killed
 
 
-def _soak(commands, straight_log, seed, max_kills=3):
+# fairseq writes a checkpoint's first file atomically, then copies it to checkpoint_last.pt with a
+# plain copy: a kill inside that copy leaves checkpoint_last.pt cut short, for every criterion
+_CUT_SHORT = "PytorchStreamReader failed reading zip archive"
+
+
+def _recover(save_dir: Path) -> str:
+    """What a user does when checkpoint_last.pt is cut short: put the newest whole checkpoint in
+    its place (fairseq wrote that one through a temporary file and a rename)."""
+    numbered = [c for c in save_dir.glob("checkpoint*.pt") if re.fullmatch(r"checkpoint[\d_]+\.pt", c.name)]
+    newest = max(numbered, key=lambda c: c.stat().st_mtime)
+    last = save_dir / "checkpoint_last.pt"
+    shutil.copy(newest, last)
+    return newest.name
+
+
+def _soak(commands, save_dir, straight_log, seed, max_kills=3):
     """Kill and restart `commands()` (fresh command lines for each start) up to `max_kills` times,
     then let it finish; its epochs must be the straight run's."""
     rng = random.Random(seed)
     got, points = {}, []
-    for _ in range(max_kills + 1):
-        point = _kill_point(rng) if len(points) < max_kills else ("a step", 10**9, 0.0)
+    for _ in range(2 * max_kills + 1):
+        kills = sum(isinstance(p, tuple) for p in points)
+        point = _kill_point(rng) if kills < max_kills else ("a step", 10**9, 0.0)
         log, finished = _run_killed(commands(), point)
+        if finished is None:  # fairseq's checkpoint_last.pt was cut short by the last kill
+            points.append(f"checkpoint_last.pt cut short, restored from {_recover(save_dir)}")
+            continue
         got.update(epoch_stats(log))
         if finished:
             break
@@ -95,7 +121,7 @@ def _soak(commands, straight_log, seed, max_kills=3):
 def test_random_kills_on_one_rank_resume_every_epoch_exactly(uninterrupted, distinct_bin, tmp_path, trial):
     _, straight_log = uninterrupted
     cmd = [str(BIN / "fairseq-train"), *map(str, resume_args(distinct_bin, tmp_path))]
-    _soak(lambda: [(cmd, {**_env(), "OMP_NUM_THREADS": "1"})], straight_log, FIRST_SEED + trial)
+    _soak(lambda: [(cmd, {**_env(), "OMP_NUM_THREADS": "1"})], tmp_path, straight_log, FIRST_SEED + trial)
 
 
 @pytest.mark.distributed
@@ -106,4 +132,5 @@ def test_random_kills_of_two_ranks_resume_every_epoch_exactly(distinct_bin, tmp_
     args = resume_args(distinct_bin, tmp_path / "b")
     stores = [tmp_path / "b0", tmp_path / "b1"]
 
-    _soak(lambda: rank_commands(args, stores, _free_port()), straight[0], FIRST_SEED + 100 + trial)
+    _soak(lambda: rank_commands(args, stores, _free_port()), tmp_path / "b", straight[0],
+          FIRST_SEED + 100 + trial)
