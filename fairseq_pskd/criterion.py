@@ -369,14 +369,12 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                 layout = batch_layout(_to_host(sample), self.padding_idx, self.ignore_prefix_size)
                 layout["flat"] = layout["flat"].to(sample["target"].device)
             shipped = sample.get(PRIOR_KEY)
-            if step.ignore_grad:
-                # a dummy batch, whose loss fairseq multiplies by 0: no prior to read, and after a
-                # mid-epoch validation it is the first validation batch, whose ids are not
-                # training sentences
-                pass
-            elif alpha > 0.0 and shipped is not None and shipped.epoch == epoch:
+            # a dummy batch (ignore_grad), whose loss fairseq multiplies by 0, reads nothing: after
+            # a mid-epoch validation it is a validation batch, whose ids are not training sentences
+            reads = alpha > 0.0 and not step.ignore_grad
+            if reads and shipped is not None and shipped.epoch == epoch:
                 prior = self._shipped(shipped, layout["flat"].device)
-            elif alpha > 0.0:
+            elif reads:
                 # read last epoch's rows on the reader thread while the forward runs
                 pending = self.run.reader.submit(layout, epoch)
                 self.prior_reads["thread"] += pending is not None
