@@ -73,6 +73,9 @@ import numpy as np
 import torch
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+from _common import allocated_peak  # noqa: E402  the CPU dry run's allocation peak, as bench_loss's
+
 ARMS = ("ls", "pskd-thread", "pskd-loader")
 # CUDA runtime / driver calls that block the calling host thread until the device catches up
 BLOCKING = frozenset({
@@ -240,31 +243,6 @@ class PeakMemory:
         out = fn()
         peak = max(self.seen, torch.cuda.max_memory_allocated())
         return out, peak, peak - before
-
-
-def cpu_allocated_peak(fn) -> int:
-    """Bytes live above the start at the peak of fn(): the running sum of the CPU allocations and
-    frees torch.profiler records (every thread's), for the CPU dry run."""
-    from torch._C._profiler import _EventType
-    from torch.profiler import ProfilerActivity, profile
-
-    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
-        fn()
-    allocs = []
-
-    def walk(node) -> None:
-        if node.tag == _EventType.Allocation and node.typed[1].device.type == "cpu":
-            allocs.append((node.start_time_ns, node.typed[1].alloc_size))
-        for c in node.children:
-            walk(c)
-
-    for root in prof.profiler.kineto_results.experimental_event_tree():
-        walk(root)
-    live = peak = 0
-    for _, size in sorted(allocs):
-        live += size
-        peak = max(peak, live)
-    return peak
 
 
 def prior_reads(run: Run) -> dict:
@@ -615,7 +593,7 @@ def run_config(args, data: Path, work: Path, precision: str, tokens: int, deadli
             batch = next_round()
             n_profile -= 1
             for arm in ARMS:
-                cpu_peaks[arm] = cpu_allocated_peak(lambda a=arm, b=batch: arms.step(a, b[a]))
+                cpu_peaks[arm] = allocated_peak(lambda a=arm, b=batch: arms.step(a, b[a]))
         activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if dev == "cuda" else [])
         with profile(activities=activities) as prof:
             window = probe_threads(dev)
