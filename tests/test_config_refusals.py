@@ -1,6 +1,7 @@
-"""fairseq flags that cannot work with `--criterion pskd` are refused when the criterion is built,
-before any training work, with a message naming the flag and what to use instead: parsed by
-fairseq's own training parser and built by its task, in process."""
+"""Flags that cannot work with `--criterion pskd`, fairseq's or ours with values out of range, are
+refused when the criterion is built, before any training work, with a message naming the flag
+and what to use instead: parsed by fairseq's own training parser and built by its task, in process
+(the fast lane; tests/test_cli_errors.py checks that fairseq-train itself stops on them)."""
 
 from __future__ import annotations
 
@@ -42,9 +43,19 @@ def test_a_plain_configuration_builds(tmp_path):
         (["--memory-efficient-bf16"], "--bf16", "--fp16 or --amp"),
         (["--pipeline-model-parallel", "--pipeline-balance", "[1]", "--pipeline-devices", "[0]",
           "--pipeline-chunks", "1"], "--pipeline-model-parallel", "data-parallel"),
+        (["--pskd-alpha", "1.5"], "--pskd-alpha", "[0, 1]"),
+        (["--pskd-alpha", "-0.1"], "--pskd-alpha", "[0, 1]"),
+        (["--pskd-topk", "0"], "--pskd-topk", "the target vocabulary"),
+        (["--pskd-topk", "100000"], "--pskd-topk", "the target vocabulary"),
+        (["--pskd-eos-scale", "1.5"], "--pskd-eos-scale", "[0, 1]"),
+        (["--pskd-alpha-schedule", "update"], "--pskd-alpha-schedule update", "--max-update"),
+        (["--rdrop-alpha", "-1"], "--rdrop-alpha", ">= 0"),
+        (["--label-smoothing", "1.0"], "--label-smoothing", "[0, 1)"),
+        (["--pskd-teacher-store", "/t", "--pskd-reset-store"], "--pskd-teacher-store", "drop"),
+        (["--num-batch-buckets", "4"], "--num-batch-buckets", "drop --num-batch-buckets"),
     ],
 )
-def test_flags_that_cannot_work_are_refused_naming_them(tmp_path, flags, named, advice):
+def test_flags_that_cannot_work_are_refused_naming_them_and_the_fix(tmp_path, flags, named, advice):
     with pytest.raises(ValueError) as e:
         build_criterion(tmp_path / "data", tmp_path / "save", *flags)
     assert named in str(e.value) and advice in str(e.value)
