@@ -23,7 +23,7 @@ from omegaconf import II
 from . import hooks
 from .lifecycle import ResumePoint, StoreRun
 from .loader import PRIOR_KEY, LoaderPriors, ShippedPrior
-from .pipeline import LAYOUT_KEY, batch_layout
+from .pipeline import LAYOUT_KEY, batch_layout, staged
 from .schedule import SCHEDULES, AlphaSchedule, resumed_course
 from .store import StoreError
 from .target_flags import check_resumed_targets, target_settings
@@ -443,9 +443,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             # as a failed read on the reader thread: every rank raises at the end of this step
             self.run.reader.report(StoreError(f"in a data-loader worker: {shipped.error}"))
             return None
-        if shipped.targets is None:
-            return None
-        return shipped.targets.to(device, non_blocking=True)
+        return None if shipped.targets is None else staged(shipped.targets, device)
 
     def _training_state(self) -> tuple[int, hooks.StepInfo]:
         if self.epoch is None or self.step is None:

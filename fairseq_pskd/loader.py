@@ -50,12 +50,6 @@ class ShippedPrior:
         self.targets = targets
         self.error = error
 
-    def __getstate__(self) -> tuple:
-        return self.epoch, self.targets, self.error
-
-    def __setstate__(self, state: tuple) -> None:
-        self.epoch, self.targets, self.error = state
-
     def pin_memory(self) -> ShippedPrior:
         """Called by torch's pin-memory thread, so that the copy to the device need not block."""
         targets = None if self.targets is None else self.targets.pin_memory()

@@ -71,9 +71,10 @@ def is_oom(error: BaseException) -> bool:
     return isinstance(error, RuntimeError) and "out of memory" in str(error)
 
 
-def _staged(targets: RefinedTargets, device: torch.device) -> RefinedTargets:
+def staged(targets: RefinedTargets, device: torch.device) -> RefinedTargets:
     """Host tensors on `device`: through pinned memory and non-blocking copies on a GPU (the
-    caching host allocator keeps each pinned block until its copy is done)."""
+    caching host allocator keeps each pinned block until its copy is done; tensors torch's
+    pin-memory thread already pinned are not copied again)."""
     if device.type == "cuda":
         return targets.pin_memory().to(device, non_blocking=True)
     return targets
@@ -99,7 +100,7 @@ class PriorReader:
     def _read(self, layout: dict, epoch: int, device: torch.device) -> RefinedTargets | None:
         use_device(device)
         targets = self.refiner.read(self.store, layout, epoch)
-        return None if targets is None else _staged(targets, device)
+        return None if targets is None else staged(targets, device)
 
     def result(self, future: Future | None) -> RefinedTargets | None:
         """The refined targets on the device: waits for the read (not for the device). A failed

@@ -795,18 +795,18 @@ class TopKStore:
         if mid_epoch:
             keep[self.generation_of(epoch)] = epoch
         nonces = self.session_nonces()
-        foreign = []
+        outside = []
         for g, gen in enumerate(self._gens):
             tags, stamps = gen["epochs"], gen["stamps"]
             tagged = np.flatnonzero(tags != 0)
             permitted = lineage.permits(stamps[tagged], nonces)
             ok = permitted & (tags[tagged] == keep[g]) if g in keep else np.zeros(len(tagged), bool)
             drop = tagged[~ok]
-            foreign.append(stamps[tagged[~permitted]])
+            outside.append(stamps[tagged[~permitted]])
             tags[drop] = 0
             stamps[drop] = 0
         self.flush_tags()
-        return np.concatenate(foreign)
+        return np.concatenate(outside)
 
     def tags_digest(self, epoch: int) -> bytes:
         """A hash of `epoch`'s generation's tags: equal on two stores exactly when they hold the
