@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
+import torch
 from epoch_compare import assert_same_epochs
 from test_distributed import _env, _free_port, _two_ranks, rank_commands
 
@@ -91,6 +92,26 @@ def _recover(save_dir: Path) -> str:
     return newest.name
 
 
+def _summary_lost_with(save_dir: Path, got: dict[int, dict[str, str]]) -> dict[int, dict[str, str]]:
+    """The summary of the epoch that checkpoint_last.pt ends, as fairseq would print it from the
+    training meters saved in it, when no log printed it (the kill came between the checkpoint and
+    the summary line); {} otherwise."""
+    from fairseq.logging.meters import MetersDict
+    from fairseq.logging.progress_bar import format_stat
+
+    last = save_dir / "checkpoint_last.pt"
+    if not last.exists():
+        return {}
+    extra = torch.load(last, map_location="cpu", weights_only=False)["extra_state"]
+    position = extra["train_iterator"]
+    ended = position["epoch"] - 1  # fairseq saves an ended epoch as the next one at iteration 0
+    if position["iterations_in_epoch"] != 0 or ended < 1 or ended in got:
+        return {}
+    meters = MetersDict()
+    meters.load_state_dict(extra["metrics"]["train"])
+    return {ended: {k: format_stat(v) for k, v in meters.get_smoothed_values().items()}}
+
+
 def _soak(commands, save_dir, straight_log, seed, max_kills=3):
     """Kill and restart `commands()` (fresh command lines for each start) up to `max_kills` times,
     then let it finish; its epochs must be the straight run's."""
@@ -102,11 +123,15 @@ def _soak(commands, save_dir, straight_log, seed, max_kills=3):
         log, finished = _run_killed(commands(), point)
         if finished is None:  # fairseq's checkpoint_last.pt was cut short by the last kill
             points.append(f"checkpoint_last.pt cut short, restored from {_recover(save_dir)}")
-            continue
-        got.update(epoch_stats(log))
-        if finished:
-            break
-        points.append(point)
+        else:
+            got.update(epoch_stats(log))
+            if finished:
+                break
+            points.append(point)
+        lost = _summary_lost_with(save_dir, got)
+        if lost:
+            points.append(f"epoch {next(iter(lost))} summary read from checkpoint_last.pt")
+            got.update(lost)
     else:
         pytest.fail(f"seed {seed}: the run never finished ({points})")
     try:
@@ -134,3 +159,13 @@ def test_random_kills_of_two_ranks_resume_every_epoch_exactly(distinct_bin, tmp_
 
     _soak(lambda: rank_commands(args, stores, _free_port()), tmp_path / "b", straight[0],
           FIRST_SEED + 100 + trial)
+
+
+def test_a_summary_read_from_an_epochs_last_checkpoint_is_the_one_printed(uninterrupted, tmp_path):
+    """What _summary_lost_with puts in place of a lost summary line equals the printed line."""
+    save, straight_log = uninterrupted
+    shutil.copy(save / "checkpoint1.pt", tmp_path / "checkpoint_last.pt")
+    printed = epoch_stats(straight_log)
+    assert _summary_lost_with(tmp_path, {1: printed[1]}) == {}
+    read = _summary_lost_with(tmp_path, {})
+    assert_same_epochs(read, printed, (1,), KEYS)
