@@ -82,7 +82,7 @@ def loss_fn(variant: str, k: int, prior):
 
 
 def check_twopass(k: int) -> float:
-    """The baseline must be the same function as today's pskd_loss (else the before/after compares
+    """The baseline must be the same function as the current pskd_loss (else the before/after compares
     different losses): loss, nll, stats and gradient on a small case with padding, a partial prior
     and both residuals. Returns the largest relative difference seen."""
     from baselines.pskd_loss_twopass import pskd_loss_twopass

@@ -3,7 +3,7 @@ with --num-workers >= 1, the reader thread with 0), never the training thread.
 
 The variants are timed in a rotated order on the same prior, call by call, and each is reported
 as the median of its per-call ratio to the uniform residual with the EOS scale at 1 (the
-defaults until 2026-12-03).
+stored distribution as predicted).
 
     python benchmarks/bench_refine.py --threads 1
     python benchmarks/bench_refine.py --smoke       # the smallest sizes: does it run?

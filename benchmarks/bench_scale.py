@@ -18,7 +18,7 @@ Gold tokens are a hash of the token's row, computed per batch, so that the corpu
 memory of their own; the per-sentence lengths (8 bytes a sentence, as fairseq's dataset holds
 them) are in memory and counted in the baseline.
 
-    python benchmarks/bench_scale.py                     # 3 sizes up to WMT'14, ~9.5 GB disk, ~2-4 min
+    python benchmarks/bench_scale.py                     # 3 sizes up to WMT'14, ~9.5 GB disk, minutes
     python benchmarks/bench_scale.py --sizes 100000,300000,1000000 --dir /tmp
     python benchmarks/bench_scale.py --smoke             # the smallest sizes: does it run?
 Files are deleted at the end.

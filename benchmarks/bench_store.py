@@ -16,7 +16,7 @@ Only the store's numpy work is timed (fairseq_pskd.store, imported through the p
 _common.store_module); the criterion's torch-side work (top-k, tensor conversions) is timed by
 bench_train.py instead.
 
-    python benchmarks/bench_store.py                 # ~2-3 minutes
+    python benchmarks/bench_store.py                 # a few minutes
     python benchmarks/bench_store.py --sentences 1000000 --steps 1000 --no-baseline
     python benchmarks/bench_store.py --smoke         # the smallest sizes: does it run?
 """

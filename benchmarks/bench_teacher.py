@@ -18,7 +18,7 @@ ensemble), which also gives the fill's throughput and the store's bytes per toke
 the training thread's wall time of the step, every wait included, and the process's CPU time (all
 threads). Ratios are per batch against ls on the same batch, reported as medians over batches.
 
-    python benchmarks/bench_teacher.py --threads 1      # ~20 min on 2 shared cores
+    python benchmarks/bench_teacher.py --threads 1      # tens of minutes on a small CPU machine
     python benchmarks/bench_teacher.py --smoke          # the smallest sizes: does it run?
 """
 

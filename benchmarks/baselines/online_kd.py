@@ -1,5 +1,5 @@
 """Word-level knowledge distillation with the teacher run at every student step: what a fairseq
-user writes today when there is no stored teacher (this fairseq ships no KD criterion). Kept only
+user writes when there is no stored teacher (this fairseq ships no KD criterion). Kept only
 so that bench_teacher.py can time the stored teacher against it; not a plugin criterion.
 
 The target is (1 - alpha) * y_ls + alpha * p_teacher over the whole vocabulary: the label-smoothed

@@ -1,5 +1,5 @@
-"""pskd_loss as it was before the one-gather rewrite (fairseq_pskd/criterion.py, 2026-11-26 15:22),
-kept only so that bench_loss.py can time the rewrite against it (before/after). Not used elsewhere.
+"""pskd_loss as it was before the one-gather rewrite of fairseq_pskd/criterion.py, kept only so
+that bench_loss.py can time the rewrite against it (before/after). Not used elsewhere.
 
 It calls label_smoothed_nll_loss (one gather, one sum over V), then gathers the top-k with advanced
 indexing and sums lprobs over V a second time: two gathers and two sums, each its own autograd

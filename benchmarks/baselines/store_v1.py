@@ -1,6 +1,6 @@
-"""TopKStore.read / .write as they were before the row-view fast path (fairseq_pskd/store.py,
-2026-11-26 15:22), kept only so that bench_store.py can time the fast path against them on the
-same machine in the same run (before/after). Not used elsewhere.
+"""TopKStore.read / .write as they were before the row-view fast path of the store's row I/O,
+kept only so that bench_store.py can time the fast path against them on the same machine in the
+same run (before/after). Not used elsewhere.
 
 The old code indexed [N, K] np.memmap arrays with numpy's general advanced indexing (element by
 element within each row, plus np.memmap's subclass wrapping of every result).
