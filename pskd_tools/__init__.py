@@ -1,11 +1,12 @@
-"""The fairseq-pskd tools: data (prepare a corpus), evaluation (score, calibrate, compare, sweep,
-inspect a store).
+"""The fairseq-pskd tools: data (prepare a corpus), evaluation (score, calibrate, compare, inspect a
+store).
 
 A package of their own, beside the plugin: importing anything under ``fairseq_pskd`` runs its
 ``__init__``, which imports fairseq and registers the criterion. Tools that need no fairseq
-(``pskd-compare``, ``pskd-sweep``'s reports) therefore live here and never import it; the ones that
-do (``pskd-store``, ``pskd-calibrate``) import ``fairseq_pskd`` only where they read a store or a
-checkpoint. Their dependencies come with ``pip install "fairseq-pskd[tools]"``.
+(``pskd-compare``, and the libraries the repository's sweep in ``experiments/`` reports with)
+therefore live here and never import it; the ones that do (``pskd-store``, ``pskd-calibrate``)
+import ``fairseq_pskd`` only where they read a store or a checkpoint. Their dependencies come with
+``pip install "fairseq-pskd[tools]"``.
 """
 
 import importlib.util

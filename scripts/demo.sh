@@ -33,7 +33,7 @@ usage: bash scripts/demo.sh [--quick] [--out DIR] [--lang X] [--pairs N] [--epoc
                  side, one thread each, which is faster for this small model on 2 cores)
 --fresh          delete OUT first (default: reuse the corpus/data-bin, retrain the runs)
 --data-only      stop after steps 1-2 (corpus and data-bin), e.g. to build the data of
-                 examples/sweep/demo-grid.json
+                 experiments/demo-grid.json
 PYTHON           environment: the Python with fairseq and fairseq_pskd (default: ./.venv)
 USAGE
 }

@@ -1,6 +1,7 @@
-"""The import graph of the two packages, read from their source with `ast` (nothing is imported):
-no import circle in `fairseq_pskd` or `pskd_tools`, the plugin never imports the tools, and no
-module of `pskd_tools` imports a command-line module (libraries never import CLIs).
+"""The import graph of the two shipped packages and of `experiments` (the sweep, which is not
+shipped), read from their source with `ast` (nothing is imported): no import circle in any of them,
+the plugin never imports the tools, neither shipped package ever imports `experiments` (it is not
+in the wheel), and no library module imports a command-line module (libraries never import CLIs).
 
 Every import statement counts, wherever it stands: at module level, inside a function (a lazy
 import is still a dependency, and a circle through one breaks as soon as the function runs at
@@ -20,7 +21,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGES = ("fairseq_pskd", "pskd_tools")
+SHIPPED = ("fairseq_pskd", "pskd_tools")  # the wheel's packages (pyproject.toml)
+PACKAGES = (*SHIPPED, "experiments")  # and the repository's experiments, run from a checkout
 
 
 @dataclass
@@ -170,12 +172,14 @@ def graph() -> Graph:
 def test_the_graph_sees_relative_lazy_and_type_checking_imports() -> None:
     """The resolver on a module of each kind, so that a clean result means what it says."""
     graph = build_graph()
-    assert len(graph.files) > 20 and "pskd_tools.evaluation.sweep" in graph.packages
+    assert len(graph.files) > 20 and "experiments.sweep" in graph.packages
     # sweep/cli.py: `from . import archive`, `from .grid import ...`
-    assert {"pskd_tools.evaluation.sweep.archive", "pskd_tools.evaluation.sweep.grid"} <= set(
-        graph.edges["pskd_tools.evaluation.sweep.cli"])
-    # sweep/runner.py: `from ... import PLUGIN_DIR` names the top package's __init__
-    assert "pskd_tools" in graph.edges["pskd_tools.evaluation.sweep.runner"]
+    assert {"experiments.sweep.archive", "experiments.sweep.grid"} <= set(
+        graph.edges["experiments.sweep.cli"])
+    # sweep/runner.py: `from pskd_tools import PLUGIN_DIR` names the top package's __init__
+    assert "pskd_tools" in graph.edges["experiments.sweep.runner"]
+    # pskd_tools/evaluation/scoring.py: `from .. import PLUGIN_DIR` names the top package's __init__
+    assert "pskd_tools" in graph.edges["pskd_tools.evaluation.scoring"]
     # fairseq_pskd/store.py: `from .fairseq_internals import token_buffer`
     assert "fairseq_pskd.fairseq_internals" in graph.edges["fairseq_pskd.store"]
 
@@ -203,11 +207,34 @@ def test_the_plugin_never_imports_the_tools(graph: Graph) -> None:
     assert not found, "\n".join(found)
 
 
+def test_shipped_packages_never_import_experiments(graph: Graph) -> None:
+    # experiments/ (the sweep) is not in the wheel: an installed pskd_tools importing it would fail
+    found = [f"{m} -> {t} ({graph.where(m, t)})" for m, targets in graph.edges.items()
+             if m.split(".")[0] in SHIPPED for t in targets if t.split(".")[0] == "experiments"]
+    assert not found, "\n".join(found)
+
+
+def test_the_wheel_leaves_experiments_out() -> None:
+    """pyproject.toml lists the wheel's packages (no automatic discovery, which would pick up
+    experiments/ too): every package of the shipped trees, none of experiments, and no console
+    script into it."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text())
+    listed = set(config["tool"]["setuptools"]["packages"])
+    on_disk = {module_name(p.parent / "__init__.py") for package in SHIPPED
+               for p in (REPO / package).rglob("__init__.py")}
+    assert listed == on_disk
+    assert not [t for t in config["project"]["scripts"].values() if t.startswith("experiments")]
+
+
 def cli_modules(graph: Graph) -> set[str]:
-    """The modules of pskd_tools that are a command: a console script's module (a package's: the
-    module its `main` comes from) and every module with a `__name__ == "__main__"` block."""
+    """The modules that are a command: a console script's module (a package's: the module its
+    `main` comes from), the module a package's `__main__` (`python -m PACKAGE`) takes `main` from,
+    and every module with a `__name__ == "__main__"` block."""
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
-    found = {m for m in graph.has_main_guard if m.startswith("pskd_tools")}
+    found = set(graph.has_main_guard)
+    for module in graph.files:
+        if module.endswith(".__main__"):
+            found.update(graph.main_from.get(module, []))
     for target in scripts.values():
         module = target.split(":")[0]
         assert module in graph.files, f"console script {target}: no module {module}"
@@ -217,12 +244,13 @@ def cli_modules(graph: Graph) -> set[str]:
 
 def test_libraries_never_import_a_command(graph: Graph) -> None:
     clis = cli_modules(graph)
-    assert "pskd_tools.evaluation.scoring" in clis and "pskd_tools.evaluation.sweep.cli" in clis
+    assert "pskd_tools.evaluation.scoring" in clis and "experiments.sweep.cli" in clis
     # what may import a command: `python -m` entry points, and the package __init__ that a
-    # console script names (it re-exports the command's main)
+    # console script or `python -m PACKAGE` names (it re-exports the command's main)
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
-    entry = {t.split(":")[0] for t in scripts.values()}
+    entry = {t.split(":")[0] for t in scripts.values()} | {
+        m.removesuffix(".__main__") for m in graph.files if m.endswith(".__main__")}
     found = [f"{m} -> {t} ({graph.where(m, t)})" for m, targets in graph.edges.items()
-             if m.startswith("pskd_tools") and not m.endswith("__main__") and m not in entry
-             for t in targets if t in clis]
+             if m.split(".")[0] in ("pskd_tools", "experiments") and not m.endswith("__main__")
+             and m not in entry for t in targets if t in clis]
     assert not found, "library modules import a command-line module:\n" + "\n".join(found)

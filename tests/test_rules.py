@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from experiments.sweep.grid import Config, Grid, GridError, RunSpec, load_grid
+from experiments.sweep.runs import run_status
+from experiments.sweep.stats import direction, verdict
 from pskd_tools.evaluation import generate, lenpen, rules
 from pskd_tools.evaluation.rule_scoring import Settings, is_current
-from pskd_tools.evaluation.sweep.grid import Config, Grid, GridError, RunSpec, load_grid
-from pskd_tools.evaluation.sweep.runs import run_status
-from pskd_tools.evaluation.sweep.stats import direction, verdict
 
 
 def write_log(run: Path, valid: list[tuple[float, float | None]], metric: str | None = "bleu") -> None:

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 import sacrebleu
 
-from pskd_tools.evaluation.sweep.cli import main
-from pskd_tools.evaluation.sweep.grid import load_grid
-from pskd_tools.evaluation.sweep.report import write_report
-from pskd_tools.evaluation.sweep.results import collect
-from pskd_tools.evaluation.sweep.runner import Runner
-from pskd_tools.evaluation.sweep.stats import significance
+from experiments.sweep.cli import main
+from experiments.sweep.grid import load_grid
+from experiments.sweep.report import write_report
+from experiments.sweep.results import collect
+from experiments.sweep.runner import Runner
+from experiments.sweep.stats import significance
 
 from conftest import MODEL_ARGS, REPO
 
@@ -47,7 +47,7 @@ def write_grid(path: Path, **fields) -> Path:
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    return subprocess.run([sys.executable, "-m", "pskd_tools.evaluation.sweep", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "experiments.sweep", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=timeout)
 
 
@@ -132,7 +132,7 @@ def test_a_stopped_run_resumes_from_its_checkpoint(data_bin, tmp_path):
                       configs=[{"name": "pskd", "flags": PSKD}])
     run = tmp_path / "out" / "runs" / "pskd" / "seed1"
     env = dict(os.environ, PYTHONPATH=str(REPO), OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    first = subprocess.Popen([sys.executable, "-m", "pskd_tools.evaluation.sweep", str(grid)],
+    first = subprocess.Popen([sys.executable, "-m", "experiments.sweep", str(grid)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     # stop the sweep once epoch 1 is over (8 epochs leave plenty of time before the end). Not at
     # "Saved checkpoint": fairseq prints the epoch's summary after the save, and a stop between the
@@ -367,7 +367,7 @@ def test_invalid_json_and_help(tmp_path, capsys):
 
 
 def test_demo_grid_trains_the_demo_recipe():
-    """examples/sweep/demo-grid.json must train exactly what scripts/demo.sh trains (the runner
+    """experiments/demo-grid.json must train exactly what scripts/demo.sh trains (the runner
     adds --seed and --user-dir itself)."""
     demo = subprocess.run(
         ["bash", "-c", 'eval "$(sed -n "/^RECIPE=(/,/--log-interval 1000)/p" scripts/demo.sh)"; '
@@ -380,7 +380,7 @@ def test_demo_grid_trains_the_demo_recipe():
         if arg in ("--user-dir", "--seed") or (i and demo[i - 1] in ("--user-dir", "--seed")):
             continue
         expected.append(arg)
-    grid = json.loads((REPO / "examples" / "sweep" / "demo-grid.json").read_text())
+    grid = json.loads((REPO / "experiments" / "demo-grid.json").read_text())
     assert grid["recipe"] == expected
     seeds = {c["name"]: c.get("seeds", grid["seeds"]) for c in grid["configs"]}
     assert sum(map(len, seeds.values())) == 15

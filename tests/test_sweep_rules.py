@@ -11,17 +11,17 @@ import pytest
 import torch
 from test_sweep import LS, PSKD, RECIPE, run_cli, write_grid
 
+from experiments.sweep.grid import load_grid
+from experiments.sweep.runs import run_status
 from pskd_tools.evaluation import bleu, generate, scoring, text
 from pskd_tools.evaluation.fairseq_log import parse_train_log
 from pskd_tools.evaluation.lenpen import choose_lenpen, rerank
 from pskd_tools.evaluation.rules import RULES
-from pskd_tools.evaluation.sweep.grid import load_grid
-from pskd_tools.evaluation.sweep.runs import run_status
 
 pytestmark = pytest.mark.slow  # the sweep trains and scores with fairseq
 
 # every epoch's checkpoint kept, valid BLEU logged and checkpoint_best.pt chosen by it, as in
-# examples/sweep/fidelity-grid.json; small batches so that 6 epochs learn something
+# experiments/fidelity-grid.json; small batches so that 6 epochs learn something
 RULES_RECIPE = [a for a in RECIPE if a != "--no-epoch-checkpoints"]
 RULES_RECIPE[RULES_RECIPE.index("--max-tokens") + 1] = "200"
 RULES_RECIPE += ["--max-epoch", "6", "--eval-bleu", "--eval-bleu-args", '{"beam": 1}',

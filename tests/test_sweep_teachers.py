@@ -9,8 +9,9 @@ from datetime import datetime
 import pytest
 from test_sweep import LS, RECIPE, run_cli, write_grid
 
-from pskd_tools.evaluation.sweep.cli import main
-from pskd_tools.evaluation.sweep.grid import load_grid
+from experiments.sweep.archive import pack
+from experiments.sweep.cli import main
+from experiments.sweep.grid import load_grid
 
 pytestmark = pytest.mark.slow  # every test uses data_bin
 
@@ -142,6 +143,27 @@ def check_the_archive_restores_the_sweep(grid_path, tmp_path, report):
     again = run_cli(grid_path, "--out-dir", out2, "--archive", moved)
     assert again.returncode == 0, again.stderr[-4000:]
     assert again.stderr.count("finished earlier, skipped") == 3 and not list(out2.glob("runs/*/*/*.pt"))
+
+    # the same archive packed into one file, as experiments/results/ keeps them: the same report,
+    # and a sweep from it trains nothing and leaves the file as it was
+    packed = tmp_path / "moved-archive.tar.xz"
+    pack(moved, packed)
+    packed_bytes = packed.read_bytes()
+    out5 = tmp_path / "out5"
+    from_file = run_cli(grid_path, "--out-dir", out5, "--archive", packed, "--report-only")
+    assert from_file.returncode == 0, from_file.stderr[-4000:]
+    assert f"restored 3 finished run(s) from {packed.resolve()}" in from_file.stderr
+    assert (_numbers(json.loads((out5 / "report" / "sweep.json").read_text()), out5)
+            == _numbers(report, tmp_path / "out"))
+    again = run_cli(grid_path, "--out-dir", tmp_path / "out6", "--archive", packed)
+    assert again.returncode == 0, again.stderr[-4000:]
+    assert again.stderr.count("finished earlier, skipped") == 3 and packed.read_bytes() == packed_bytes
+    # the directory's name reads the packed file once only that exists
+    assert load_grid(grid_path, archive=moved).archive == moved
+    assert load_grid(grid_path, archive=tmp_path / "gone").archive == tmp_path / "gone"
+    moved.rename(tmp_path / "unpacked")
+    assert load_grid(grid_path, archive=moved).archive == packed
+    (tmp_path / "unpacked").rename(moved)
 
     # a configuration whose flags changed since: its archived runs are named and left out
     changed = json.loads(grid_path.read_text())

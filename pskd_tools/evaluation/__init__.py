@@ -6,7 +6,6 @@ import graph is checked by tests/test_imports.py):
 * ``scoring`` (``pskd-score``): sacreBLEU BLEU/chrF of a checkpoint, or of every checkpoint rule;
 * ``calibration`` (``pskd-calibrate``): token ECE, NLL, Brier, AURC under teacher forcing;
 * ``compare`` (``pskd-compare``): a table and plots over run directories;
-* ``sweep`` (``pskd-sweep``): configurations x seeds, significance; its own package;
 * ``inspect_store`` (``pskd-store``): read, verify or fill a store without training.
 
 The libraries, each importing only those before it: ``text`` (sentence files, sentencepiece

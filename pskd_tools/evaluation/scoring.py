@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="fairseq-generate a checkpoint, then sacreBLEU BLEU and chrF with signatures. "
         "Arguments after `--` are passed to fairseq-generate. With --rules SAVE_DIR: score the "
         "checkpoint each checkpoint rule picks in a run directory, the length penalty tuned on "
-        "valid (examples/sweep/README.md)."
+        "valid (experiments/README.md in the repository, \"Judging under every checkpoint rule\")."
     )
     p.add_argument("data_bin")
     what = p.add_mutually_exclusive_group(required=True)
