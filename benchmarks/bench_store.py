@@ -138,8 +138,10 @@ def main() -> None:
                 # each (K, code) on its own files: a shared page would be dirty for the second
                 # writer of a step and spare it the write fault the first one paid
                 s = store_mod.TopKStore.open(root / f"k{k}-{code[:2]}", lengths, args.vocab, k, b"\0" * 32)
-                prefill(s, lengths, gold, k, epoch=0)  # gen 0: written by epoch 2 below
+                prefill(s, lengths, gold, k, epoch=0)  # v1's gen 0: written by its epoch 2 below
                 prefill(s, lengths, gold, k, epoch=1)  # gen 1: read by epoch 2 below
+                prefill(s, lengths, gold, k, epoch=2)  # store.py's generation of epoch 2 ...
+                s.untag(np.arange(args.sentences), epoch=2)  # ... untagged, as the epoch boundary leaves it
                 s.flush()  # pages cached and clean, as rows written back long ago are
                 stores[(k, code)] = s if code == "store.py" else StoreV1(s)
         prefill_s = time.perf_counter() - t0
@@ -188,9 +190,12 @@ def main() -> None:
                 t0 = time.perf_counter_ns()
                 usable, ids, probs = store.read(b, lens, gold_b, epoch=2)
                 t1 = time.perf_counter_ns()
-                store.write(b, lens, gold_b, per_k[k][0], per_k[k][1], epoch=2)
+                # store.py: the rows alone, as training's writer writes them (tags come at the
+                # commit, after the rows are synced); v1 tagged each sentence as it wrote it
+                write = store.write if isinstance(store, StoreV1) else store.write_rows
+                write(b, lens, gold_b, per_k[k][0], per_k[k][1], epoch=2)
                 t2 = time.perf_counter_ns()
-                store.write(b, lens, gold_b, per_k[k][0], per_k[k][1], epoch=2)  # pages now dirty
+                write(b, lens, gold_b, per_k[k][0], per_k[k][1], epoch=2)  # pages now dirty
                 t3 = time.perf_counter_ns()
                 assert usable.all() and ids.shape == (n, k)
                 if i >= args.warmup:
