@@ -1,4 +1,10 @@
-"""Checks and fixes for the fairseq and torch versions this plugin runs on."""
+"""Checks and fixes for the fairseq and torch versions this plugin runs on.
+
+Importing the plugin applies none of the fixes. The `pskd` criterion applies, for its own run, the
+ones a PS-KD run needs (`fixes_for_criterion`). Any other process asks for them by name, in the
+environment variable FAIRSEQ_PSKD_FIXES (read once, when the plugin is imported) or by calling
+`apply_fixes`; docs/fairseq-notes.md says which upstream change each one stands for.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,9 @@ import contextlib
 import contextvars
 import functools
 import logging
-from collections.abc import Callable, Iterator
+import os
+import types
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -135,8 +143,9 @@ EMPTY_BLEU_WARNING = (
 )
 
 
-def log_bleu_for_empty_hypotheses() -> None:
-    """Make `--eval-bleu` validation log `bleu` even when no hypothesis holds a word.
+def log_bleu_for_empty_hypotheses(task: Any = None) -> None:
+    """Make `--eval-bleu` validation log `bleu` even when no hypothesis holds a word: for `task`
+    only, or for every TranslationTask of the process when `task` is None.
 
     fairseq's TranslationTask.reduce_metrics logs BLEU statistics and the derived `bleu` only when
     the batch's hypotheses hold at least one word (`max(totals) > 0`). A model that emits only
@@ -153,13 +162,28 @@ def log_bleu_for_empty_hypotheses() -> None:
     fairseq's own formula over the summed statistics once any batch had words, else 0.0. On a
     fairseq that logs `bleu` for empty hypotheses itself, the wrapper never steps in. Idempotent.
     """
+    from fairseq.tasks.translation import TranslationTask
+
+    if task is None:
+        original = TranslationTask.reduce_metrics
+        if not getattr(original, "_pskd_empty_bleu", False):
+            TranslationTask.reduce_metrics = _logging_bleu_for_empty_hypotheses(original)
+        return
+    if getattr(task.reduce_metrics, "_pskd_empty_bleu", False):
+        return
+    bound = task.reduce_metrics
+
+    def reduce_metrics(self, logging_outputs, criterion):
+        return bound(logging_outputs, criterion)
+
+    task.reduce_metrics = types.MethodType(_logging_bleu_for_empty_hypotheses(reduce_metrics), task)
+
+
+def _logging_bleu_for_empty_hypotheses(original: Callable[..., Any]) -> Callable[..., Any]:
+    """`original(task, logging_outputs, criterion)` followed by the step above."""
     import numpy as np
     from fairseq.logging import metrics
-    from fairseq.tasks.translation import EVAL_BLEU_ORDER, TranslationTask
-
-    original = TranslationTask.reduce_metrics
-    if getattr(original, "_pskd_empty_bleu", False):
-        return
+    from fairseq.tasks.translation import EVAL_BLEU_ORDER
 
     @functools.wraps(original)
     def reduce_metrics(self, logging_outputs, criterion):
@@ -192,7 +216,7 @@ def log_bleu_for_empty_hypotheses() -> None:
         metrics.log_derived("bleu", _bleu_or_zero)  # a no-op where fairseq's `bleu` is registered
 
     reduce_metrics._pskd_empty_bleu = True
-    TranslationTask.reduce_metrics = reduce_metrics
+    return reduce_metrics
 
 
 def _bleu_or_zero(meters: Any) -> float:
@@ -231,3 +255,47 @@ def keep_rdrop_sample_intact() -> None:
 
     forward._pskd_keeps_sample = True
     RDrop.forward = forward
+
+
+# every fix, by the name FAIRSEQ_PSKD_FIXES and apply_fixes take
+FIXES: Mapping[str, Callable[[], None]] = {
+    "trust-checkpoints": allow_fairseq_checkpoints,
+    "empty-bleu": log_bleu_for_empty_hypotheses,
+    "rdrop-eval-bleu": keep_rdrop_sample_intact,
+}
+FIXES_VARIABLE = "FAIRSEQ_PSKD_FIXES"
+
+
+def requested_fixes(environ: Mapping[str, str] = os.environ) -> list[str]:
+    """The fixes FAIRSEQ_PSKD_FIXES names (`all`, or a comma list of FIXES' names); none if unset."""
+    value = environ.get(FIXES_VARIABLE, "").strip()
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    if names == ["all"]:
+        return list(FIXES)
+    unknown = [n for n in names if n not in FIXES]
+    if unknown:
+        raise ValueError(
+            f"{FIXES_VARIABLE}={value!r}: unknown fix {', '.join(unknown)}; use 'all' or a comma "
+            f"list of {', '.join(FIXES)} (docs/fairseq-notes.md says what each one fixes)"
+        )
+    return names
+
+
+def apply_fixes(names: Iterable[str]) -> None:
+    """Apply the named fixes to this process (each idempotent)."""
+    for name in names:
+        if name not in FIXES:
+            raise ValueError(f"unknown fairseq_pskd fix {name!r}; known: {', '.join(FIXES)}")
+        FIXES[name]()
+
+
+def fixes_for_criterion(task: Any) -> None:
+    """What a PS-KD run needs, applied when its criterion is built: fairseq's own checkpoint loaders
+    may read fairseq checkpoints (a resume, --restore-file), and this task's validation logs
+    `bleu` when every hypothesis is empty. The R-Drop fix is not needed: the criterion's own
+    R-Drop keeps the caller's sample."""
+    from fairseq.tasks.translation import TranslationTask
+
+    allow_fairseq_checkpoints()
+    if isinstance(task, TranslationTask):
+        log_bleu_for_empty_hypotheses(task)

@@ -21,6 +21,7 @@ from fairseq.logging import metrics
 from omegaconf import II
 
 from . import hooks
+from .compat import fixes_for_criterion
 from .lifecycle import ResumePoint, StoreRun
 from .loader import PRIOR_KEY, LoaderPriors, ShippedPrior
 from .pipeline import LAYOUT_KEY, batch_layout, staged
@@ -279,7 +280,9 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         # the prior read in the data loader's workers (loader.py); where a batch's prior was read
         self.loader = LoaderPriors(refiner)
         self.prior_reads = {"loader": 0, "thread": 0}
+        fixes_for_criterion(task)
         hooks.install(task, self)
+        hooks.install_checkpoint_hooks()
 
     # -- the store's life in the run (lifecycle.py), driven by fairseq's hooks (hooks.py) ------
 

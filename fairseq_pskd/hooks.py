@@ -14,15 +14,16 @@ they are):
   outputs fairseq already summed across ranks: a store failure on any rank (`pskd_errors`) is
   raised there on every rank at once.
 
-Checkpoint functions (wrapped once per process, at plugin import; they act only when the
-trainer's criterion is PS-KD's):
+Checkpoint functions (wrapped when the first PS-KD criterion of the process is built, which
+fairseq-train does before it loads a checkpoint; they act only when the trainer's criterion is
+PS-KD's, so nothing changes for a process that never builds one):
 * `checkpoint_utils.load_checkpoint` (every rank, once, at startup): the store is claimed before
   the checkpoint loads, so a busy or unusable store fails before any work, and the loaded
   checkpoint says whether this run resumes the store's rows or starts afresh;
 * `checkpoint_utils.save_checkpoint` (every rank): every rank's rows are committed before the
   checkpoint is written, so a checkpoint never gets ahead of the store;
-* `Trainer.save_checkpoint` (the saving rank): the store's run id and the step go into the
-  checkpoint's extra state.
+* that trainer's `save_checkpoint` (wrapped on the instance, when the checkpoint loads; it writes
+  on the saving rank): the store's run id and the step go into the checkpoint's extra state.
 """
 
 from __future__ import annotations
@@ -121,22 +122,36 @@ def _pskd(trainer):
     return criterion if hasattr(criterion, "pskd_claim_store") else None
 
 
+def _save_with_store_state(trainer, criterion) -> None:
+    """Wrap this trainer's save_checkpoint (on the instance) to add the store's state."""
+    if getattr(trainer, "_pskd_saves_state", False):
+        return
+    save = trainer.save_checkpoint
+
+    @functools.wraps(save)
+    def save_checkpoint(filename, extra_state):
+        state = criterion.pskd_checkpoint_state(trainer.get_num_updates())
+        return save(filename, {**extra_state, "pskd": state})
+
+    trainer.save_checkpoint = save_checkpoint
+    trainer._pskd_saves_state = True
+
+
 def install_checkpoint_hooks() -> None:
-    """Wrap fairseq's checkpoint load and save paths (once per process)."""
+    """Wrap fairseq's checkpoint load and save functions (once per process)."""
     from fairseq import checkpoint_utils
-    from fairseq.trainer import Trainer
 
     if getattr(checkpoint_utils.load_checkpoint, "_pskd", False):
         return
     load_checkpoint = checkpoint_utils.load_checkpoint
     save_checkpoint = checkpoint_utils.save_checkpoint
-    trainer_save = Trainer.save_checkpoint
 
     @functools.wraps(load_checkpoint)
     def load_checkpoint_hook(cfg, trainer, **kwargs):
         criterion = _pskd(trainer)
         if criterion is not None:
             criterion.pskd_claim_store()
+            _save_with_store_state(trainer, criterion)
         extra_state, epoch_itr = load_checkpoint(cfg, trainer, **kwargs)
         if criterion is not None:
             criterion.pskd_resume(
@@ -145,7 +160,8 @@ def install_checkpoint_hooks() -> None:
         return extra_state, epoch_itr
 
     # fairseq keeps the best validation score as an attribute of `save_checkpoint`, always looked
-    # up through the module (checkpoint_utils.save_checkpoint.best), so it lives on the wrapper now
+    # up through the module (checkpoint_utils.save_checkpoint.best), so it lives on the wrapper now;
+    # the wrapper goes in before fairseq-train's first load or save, so no score is left behind
     @functools.wraps(save_checkpoint)
     def save_checkpoint_hook(cfg, trainer, epoch_itr, val_loss):
         criterion = _pskd(trainer)
@@ -155,14 +171,6 @@ def install_checkpoint_hooks() -> None:
             )
         return save_checkpoint(cfg, trainer, epoch_itr, val_loss)
 
-    @functools.wraps(trainer_save)
-    def trainer_save_hook(self, filename, extra_state):
-        criterion = _pskd(self)
-        if criterion is not None:
-            extra_state = {**extra_state, "pskd": criterion.pskd_checkpoint_state(self.get_num_updates())}
-        return trainer_save(self, filename, extra_state)
-
     load_checkpoint_hook._pskd = True
     checkpoint_utils.load_checkpoint = load_checkpoint_hook
     checkpoint_utils.save_checkpoint = save_checkpoint_hook
-    Trainer.save_checkpoint = trainer_save_hook

@@ -59,14 +59,19 @@ def pytest_runtest_setup(item):
                     "(tests/conftest.py's docstring)", pytrace=False)
 
 
-def fairseq(tool: str, *args: str, cwd: Path | None = None, check: bool = True, env=None):
-    """Run a fairseq console script of this environment; returns the CompletedProcess."""
+def fairseq(tool: str, *args: str, cwd: Path | None = None, check: bool = True, env=None,
+            fixes: str | None = None):
+    """Run a fairseq console script of this environment; returns the CompletedProcess. `fixes`:
+    the plugin's fixes asked for (FAIRSEQ_PSKD_FIXES; docs/fairseq-notes.md), none by default."""
     if _not_slow(_current):
         raise AssertionError(f"{_current.nodeid} runs {tool}: mark it slow (tests/conftest.py's docstring)")
     env = dict(os.environ if env is None else env)
-    # the plugin must load fairseq checkpoints without it: a developer's own setting must not hide
-    # a regression
+    # a developer's own settings must not hide a regression: the plugin loads fairseq checkpoints
+    # without torch's switch, and applies no fix a test did not ask for
     env.pop("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", None)
+    env.pop("FAIRSEQ_PSKD_FIXES", None)
+    if fixes is not None:
+        env["FAIRSEQ_PSKD_FIXES"] = fixes
     proc = subprocess.run(
         [str(BIN / tool), *map(str, args)], cwd=cwd, capture_output=True, text=True, env=env
     )
@@ -83,7 +88,8 @@ _STAT = re.compile(r"\| (\w+) \| epoch (\d+) \|(?: valid on '\w+' subset \|)? (.
 def run_until_killed(args, pattern, then=None):
     """Run fairseq-train, SIGKILL it at the first line matching `then` after one matching `pattern`
     (or at `pattern` itself)."""
-    env = {k: v for k, v in os.environ.items() if k != "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD", "FAIRSEQ_PSKD_FIXES")}
     proc = subprocess.Popen(
         [str(BIN / "fairseq-train"), *map(str, args)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,

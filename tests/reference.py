@@ -6,7 +6,7 @@ import pytest
 import torch
 from fairseq import checkpoint_utils
 
-import fairseq_pskd  # noqa: F401  registers the criterion, so pskd checkpoints load here
+from fairseq_pskd.compat import apply_fixes  # the package registers pskd, so its checkpoints load
 
 from conftest import MODEL_ARGS, USER_DIR, fairseq
 
@@ -33,6 +33,7 @@ def pskd_run(data_bin, pretrained, tmp_path_factory):
 
 
 def _load(checkpoint, data_bin):
+    apply_fixes(["trust-checkpoints"])  # fairseq's loader reads fairseq checkpoints on torch >= 2.6
     models, _, task = checkpoint_utils.load_model_ensemble_and_task(
         [str(checkpoint)], arg_overrides={"data": str(data_bin)}
     )

@@ -1,5 +1,7 @@
-"""On torch >= 2.6 the plugin lets fairseq's own checkpoint loaders read fairseq checkpoints, and
-nothing else: no environment variable, and any other torch.load of a pickle is still refused."""
+"""On torch >= 2.6 the `trust-checkpoints` fix (a PS-KD criterion applies it; FAIRSEQ_PSKD_FIXES or
+compat.apply_fixes ask for it elsewhere) lets fairseq's own checkpoint loaders read fairseq
+checkpoints, and nothing else: no environment variable, and any other torch.load of a pickle is
+still refused. That importing the plugin applies nothing: tests/test_import_side_effects.py."""
 
 import argparse
 import ast
@@ -21,6 +23,11 @@ from fairseq_pskd import compat
 
 VARIABLE = "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"
 REFUSED = "Weights only load failed"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def trust_asked_for():
+    compat.apply_fixes(["trust-checkpoints"])
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +101,7 @@ def test_the_trust_is_this_threads_and_never_overrides_an_explicit_choice(tmp_pa
 
 
 def test_every_loader_is_wrapped_once_where_fairseq_looks_it_up():
-    compat.allow_fairseq_checkpoints()  # a second install (pip and --user-dir) changes nothing
+    compat.allow_fairseq_checkpoints()  # a second install (a second criterion) changes nothing
     for loader in (checkpoint_utils.load_checkpoint_to_cpu, checkpoint_utils.load_ema_from_checkpoint,
                    Trainer.load_checkpoint, torch.load):
         assert loader._pskd_trusted

@@ -1,10 +1,12 @@
 """`--eval-bleu --best-checkpoint-metric bleu` when validation hypotheses are empty (issue 12).
 
 fairseq's TranslationTask logs no `bleu` for a validation whose hypotheses hold no word, and
-fairseq-train then stops with KeyError: 'bleu' (fairseq issue #3338). The plugin carries a fix
-(fairseq_pskd/compat.py). The CLI tests reproduce the crash with plain fairseq and show that the
-same run completes with `--user-dir fairseq_pskd`; the in-process tests check the BLEU the fix
-reports against sacreBLEU when only some validation batches are empty.
+fairseq-train then stops with KeyError: 'bleu' (fairseq issue #3338). The plugin carries a fix,
+`empty-bleu` (fairseq_pskd/compat.py), which a PS-KD criterion applies to its task and any other
+run asks for with FAIRSEQ_PSKD_FIXES. The CLI tests reproduce the crash with plain fairseq and with
+a label-smoothing run that loads the plugin but asks for nothing, and show that the same run
+completes where the fix applies; the in-process tests check the BLEU the fix reports against
+sacreBLEU when only some validation batches are empty.
 """
 
 import logging
@@ -18,7 +20,6 @@ from fairseq.data import Dictionary
 from fairseq.logging import metrics
 from fairseq.tasks.translation import EVAL_BLEU_ORDER, TranslationConfig, TranslationTask
 
-import fairseq_pskd  # noqa: F401  installs the fix, as --user-dir does
 from fairseq_pskd import compat
 
 from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq
@@ -30,31 +31,32 @@ EMPTY_HYPOTHESES = ["--eval-bleu",
                     "--best-checkpoint-metric", "bleu", "--maximize-best-checkpoint-metric"]
 
 
-def _train(data_bin, save_dir, *extra):
+def _train(data_bin, save_dir, *extra, fixes=None):
     return fairseq(
         "fairseq-train", data_bin, *MODEL_ARGS, "--optimizer", "adam", "--lr", "1e-3",
         "--max-tokens", "800", "--max-epoch", "2", "--save-dir", save_dir,
-        "--no-epoch-checkpoints", *EMPTY_HYPOTHESES, *extra, check=False,
+        "--no-epoch-checkpoints", *EMPTY_HYPOTHESES, *extra, check=False, fixes=fixes,
     )
 
 
 @pytest.mark.slow
-def test_plain_fairseq_crashes_on_empty_hypotheses(data_bin, tmp_path):
-    proc = _train(data_bin, tmp_path, "--criterion", "label_smoothed_cross_entropy")
+@pytest.mark.parametrize("plugin", [[], ["--user-dir", USER_DIR]], ids=["plain", "plugin_loaded"])
+def test_fairseq_crashes_on_empty_hypotheses_unless_the_fix_applies(data_bin, tmp_path, plugin):
+    proc = _train(data_bin, tmp_path, *plugin, "--criterion", "label_smoothed_cross_entropy")
     assert proc.returncode != 0, (
-        "plain fairseq no longer fails here: it may log bleu for empty hypotheses itself now, "
-        "and fairseq_pskd.compat.log_bleu_for_empty_hypotheses may be obsolete"
+        "fairseq no longer fails here: either the plugin changed fairseq without being asked, or "
+        "fairseq logs bleu for empty hypotheses itself now and the empty-bleu fix is obsolete"
     )
     assert "KeyError: 'bleu'" in proc.stderr, proc.stderr[-3000:]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("criterion", [
-    ["--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1"],
-    ["--criterion", "pskd", "--label-smoothing", "0.1"],
-], ids=["label_smoothing", "pskd"])
-def test_with_the_plugin_the_run_completes_with_bleu_zero(data_bin, tmp_path, criterion):
-    proc = _train(data_bin, tmp_path, "--user-dir", USER_DIR, *criterion)
+@pytest.mark.parametrize(("criterion", "fixes"), [
+    (["--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1"], "empty-bleu"),
+    (["--criterion", "pskd", "--label-smoothing", "0.1"], None),
+], ids=["label_smoothing_asks", "pskd_applies_it"])
+def test_where_the_fix_applies_the_run_completes_with_bleu_zero(data_bin, tmp_path, criterion, fixes):
+    proc = _train(data_bin, tmp_path, "--user-dir", USER_DIR, *criterion, fixes=fixes)
     log = proc.stdout + proc.stderr
     assert proc.returncode == 0, log[-4000:]
     valid = epoch_stats(log, "valid")
@@ -87,10 +89,12 @@ EMPTY = (["", ""], ["one more reference sentence", "and the last one of them"])
 
 @pytest.fixture
 def task_and_criterion(monkeypatch):
+    """A translation task with the fix on it (as a PS-KD criterion applies it: this task only)."""
     monkeypatch.setattr(compat, "_warned", False)
     monkeypatch.setattr(compat, "_fairseq_bleu", None)
     d = Dictionary()
     task = TranslationTask(TranslationConfig(eval_bleu=True), d, d)
+    compat.log_bleu_for_empty_hypotheses(task)
     return task, LabelSmoothedCrossEntropyCriterion(task, sentence_avg=False, label_smoothing=0.1)
 
 
@@ -100,11 +104,13 @@ FAIRSEQ_REDUCE = getattr(TranslationTask.reduce_metrics, "__wrapped__", Translat
 
 def _validate(task, criterion, batches, reduce=None) -> dict:
     """One validation as fairseq_cli.train.validate runs it: one reduce_metrics per batch."""
-    reduce = reduce or TranslationTask.reduce_metrics
     with metrics.aggregate(new_root=True) as agg:
         for hyps, refs in batches:
             with metrics.aggregate():  # as Trainer._reduce_and_log_stats
-                reduce(task, [_valid_output(hyps, refs)], criterion)
+                if reduce is None:
+                    task.reduce_metrics([_valid_output(hyps, refs)], criterion)
+                else:
+                    reduce(task, [_valid_output(hyps, refs)], criterion)
         return agg.get_smoothed_values()
 
 
@@ -146,13 +152,21 @@ def test_validation_with_words_is_fairseqs_own(task_and_criterion, caplog):
     assert not caplog.records
 
 
+def test_the_fix_is_installed_once_per_task_and_leaves_fairseqs_class_alone(task_and_criterion):
+    task, _ = task_and_criterion
+    wrapper = task.reduce_metrics
+    compat.log_bleu_for_empty_hypotheses(task)  # a second criterion on the same task: a no-op
+    assert task.reduce_metrics == wrapper
+    assert TranslationTask.reduce_metrics is FAIRSEQ_REDUCE
+    other = TranslationTask(TranslationConfig(eval_bleu=True), Dictionary(), Dictionary())
+    assert other.reduce_metrics.__func__ is FAIRSEQ_REDUCE
+
+
 @pytest.mark.slow
-def test_the_fix_is_installed_once_and_imports_nothing_fairseq_does_not():
-    wrapper = TranslationTask.reduce_metrics
-    compat.log_bleu_for_empty_hypotheses()  # a second import path (--user-dir and pip) is a no-op
-    assert TranslationTask.reduce_metrics is wrapper and FAIRSEQ_REDUCE is not wrapper
-    # fairseq's own submodules may load (the plugin wraps fairseq's trainer and checkpoint
-    # functions, which fairseq-train imports anyway); no other package may
+def test_importing_the_plugin_imports_nothing_fairseq_does_not():
+    # fairseq's own submodules may load (the criterion builds on fairseq's label smoothing, and its
+    # hooks wrap fairseq's checkpoint functions, which fairseq-train imports anyway); no other
+    # package may
     code = ("import sys, fairseq; before = set(sys.modules); import fairseq_pskd; "
             "print(sorted({m.split('.')[0] for m in set(sys.modules) - before} - {'fairseq'}))")
     added = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -13,7 +13,7 @@ import re
 import shlex
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,6 +116,18 @@ def generate_args(data_bin: str | Path, checkpoint: str | Path, subset: str, bea
         cmd += ["--remove-bpe", remove_bpe]
     return cmd + list(extra)
 
+def generate_env(environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The environment fairseq-generate runs in: the caller's, with the plugin's checkpoint fix asked
+    for (torch >= 2.6 refuses fairseq checkpoints otherwise; docs/fairseq-notes.md), added to any
+    fixes the caller already asked for."""
+    from fairseq_pskd.compat import FIXES_VARIABLE
+
+    asked = [n for n in environ.get(FIXES_VARIABLE, "").split(",") if n.strip()]
+    if "all" not in asked and "trust-checkpoints" not in asked:
+        asked.append("trust-checkpoints")
+    return {**environ, FIXES_VARIABLE: ",".join(asked)}
+
+
 def run_generate(cmd: Sequence[str], out_path: str | Path) -> None:
     """Run fairseq-generate, save its stdout, and echo its log lines (progress) to stderr.
 
@@ -124,7 +136,7 @@ def run_generate(cmd: Sequence[str], out_path: str | Path) -> None:
     """
     with open(out_path, "w", encoding="utf-8") as f:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=None, text=True,
-                                encoding="utf-8", bufsize=1)
+                                encoding="utf-8", bufsize=1, env=generate_env())
         assert proc.stdout is not None
         for line in proc.stdout:
             f.write(line)
@@ -147,6 +159,9 @@ def generate_in_process(args: Sequence[str], out_path: str | Path) -> None:
     from fairseq import options
     from fairseq_cli import generate
 
+    from fairseq_pskd.compat import apply_fixes
+
+    apply_fixes(["trust-checkpoints"])  # fairseq's loaders read fairseq checkpoints on torch >= 2.6
     if not logging.getLogger().handlers:  # else fairseq's basicConfig sends its log into the file
         logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(name)s: %(message)s")
     out_path = Path(out_path)

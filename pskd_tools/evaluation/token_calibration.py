@@ -247,12 +247,11 @@ def load_checkpoint(checkpoint: str | Path, data_bin: str | Path, user_dir: str 
     """(model, cfg, task) from a fairseq checkpoint, with the data path pointed at ``data_bin``."""
     from fairseq import checkpoint_utils, utils
 
-    from fairseq_pskd.compat import allow_fairseq_checkpoints
+    from fairseq_pskd.compat import apply_fixes
 
-    # through fairseq's own loader, which the plugin lets read fairseq checkpoints on torch >= 2.6
-    # (weights_only=False inside it only); installed at package import, repeated here (a no-op)
-    # because this tool loads one
-    allow_fairseq_checkpoints()
+    # through fairseq's own loader, which the fix lets read fairseq checkpoints on torch >= 2.6
+    # (weights_only=False inside it only)
+    apply_fixes(["trust-checkpoints"])
     if user_dir:
         utils.import_user_module(argparse.Namespace(user_dir=user_dir))
     checkpoint = Path(checkpoint)
