@@ -6,7 +6,7 @@ import logging
 import math
 import os
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import Optional
 
 import torch
 from fairseq import utils
@@ -14,7 +14,6 @@ from fairseq.criterions import register_criterion
 from fairseq.criterions.label_smoothed_cross_entropy import (
     LabelSmoothedCrossEntropyCriterion,
     LabelSmoothedCrossEntropyCriterionConfig,
-    label_smoothed_nll_loss,
 )
 from fairseq.dataclass import ChoiceEnum
 from fairseq.logging import metrics
@@ -24,12 +23,16 @@ from . import hooks
 from .compat import fixes_for_criterion
 from .lifecycle import ResumePoint, StoreRun
 from .loader import PRIOR_KEY, LoaderPriors, ShippedPrior
+from .loss import pskd_loss, rdrop_kl, refined_loss
 from .pipeline import LAYOUT_KEY, batch_layout, staged
 from .schedule import SCHEDULES, AlphaSchedule, resumed_course
 from .store import StoreError
 from .target_flags import check_resumed_targets, target_settings
-from .targets import Prior, RefinedTargets, Refiner, refine
+from .targets import Prior, RefinedTargets, Refiner
 from .teacher import TeacherRun
+
+# the loss functions beside the criterion, importable from here as from fairseq's criterions
+__all__ = ["PSKDCriterion", "PSKDCriterionConfig", "Prior", "pskd_loss", "rdrop_kl", "refined_loss"]
 
 logger = logging.getLogger(__name__)
 
@@ -115,111 +118,6 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
     max_update: int = II("optimization.max_update")
     save_dir: str = II("checkpoint.save_dir")
     train_subset: str = II("dataset.train_subset")
-
-
-class PriorStats(NamedTuple):
-    tokens: int
-    mass: torch.Tensor  # sum over prior tokens of the top-k probability mass kept
-    kl: torch.Tensor  # sum over prior tokens of KL(stored || current), nats
-
-
-def pskd_loss(
-    lprobs: torch.Tensor,
-    target: torch.Tensor,
-    epsilon: float,
-    alpha: float,
-    prior: RefinedTargets | Prior | None,
-    residual: str = "uniform",
-    ignore_index: int | None = None,
-    reduce: bool = True,
-    eos: int | None = None,
-    eos_scale: float = 1.0,
-) -> tuple[torch.Tensor, torch.Tensor, PriorStats]:
-    """Summed cross-entropy of `lprobs` [N, V] against q = (1 - alpha) * y + alpha * p~.
-
-    y is the label-smoothed hard target in fairseq's convention; p~ is the stored top-k prediction
-    where the prior has one and y elsewhere. p~ puts the mass outside its top-k uniformly on the
-    other V - K tokens ('uniform') or renormalizes the top-k ('renorm'); with K = V it is the
-    stored distribution renormalized. No [N, V] target is built: the loss is label smoothing's
-    plus alpha times a gather over the K stored ids and the sum of log-probs label smoothing
-    already uses, with coefficients computed where the prior was read (targets.py). A `Prior`
-    (index, ids, probs) is refined here first, with `residual`, `eos` and `eos_scale`.
-    Returns (loss, nll_loss, stats), both losses summed over non-padding tokens, or with
-    `reduce=False` per token ([N, 1], 0 at padding), as label_smoothed_nll_loss returns them.
-    """
-    if isinstance(prior, Prior):
-        prior = refine(prior, target, ignore_index, lprobs.size(-1), epsilon, residual, eos, eos_scale)
-    if prior is None or alpha == 0.0 or prior.tokens == 0:
-        # bit-for-bit label_smoothed_cross_entropy: epoch 1 and alpha = 0 must not differ from it
-        loss, nll_loss = label_smoothed_nll_loss(
-            lprobs, target, epsilon, ignore_index=ignore_index, reduce=reduce
-        )
-        # zeros on the loss's device, as with a prior: fairseq sums logging outputs across ranks
-        # in one buffer per device, so every rank's values must sit where the others' do
-        zero = lprobs.new_zeros(())
-        return loss, nll_loss, PriorStats(0, zero, zero)
-
-    eps_i = epsilon / (lprobs.size(-1) - 1)
-    row_sum = lprobs.sum(-1)
-    picked = lprobs.gather(-1, prior.cols)  # the gold id's log-prob, then the K stored ids'
-    gold_lp = picked[:, 0]
-    ls = torch.add(gold_lp * (1.0 - epsilon - eps_i), row_sum, alpha=eps_i) * prior.neg_keep
-    g = (prior.col_weights * picked).sum(-1)
-    if prior.vocab_weights is not None:  # K = V
-        g = g + (prior.vocab_weights * lprobs).sum(-1)
-    g = torch.addcmul(g, prior.sum_weight, row_sum)
-    tail_ce = None
-    if prior.tail is not None:  # the 'model' residual (targets.py)
-        id_lp = picked[:, 1:]
-        q_ids = id_lp.detach().exp()
-        off_k = (1.0 - q_ids.sum(-1)).clamp_min(1e-6)  # the model's mass off the stored ids
-        # H_tail = -R / (1 - Q) * sum_{j not in K} q_j lp_j, q detached: the full expectation
-        # minus the K ids' share
-        tail_ce = (prior.tail / off_k) * ((q_ids * id_lp).sum(-1) - _ExpectedLogProb.apply(lprobs))
-        g = g + tail_ce
-    loss = torch.add(ls, g, alpha=alpha)
-
-    with torch.no_grad():
-        nll_loss = gold_lp * prior.neg_keep
-        # H(p~, p) = g + ls on the prior's rows (targets.py); tensors, not floats: a float()
-        # here would wait for the device
-        kl = prior.sums[1] + ((g + ls) * prior.has).sum()
-        if tail_ce is not None:
-            # g + ls holds the tail's cross-entropy; the tail's KL is R log(R / (1 - Q))
-            tail_kl = prior.tail * (prior.tail.clamp_min(1e-30) / off_k).log()
-            kl = kl + (tail_kl - tail_ce * prior.has).sum()
-        stats = PriorStats(prior.tokens, prior.sums[0], kl)
-    if reduce:
-        return loss.sum(), nll_loss.sum(), stats
-    return loss.unsqueeze(-1), nll_loss.unsqueeze(-1), stats
-
-
-def rdrop_kl(lprobs: torch.Tensor, target: torch.Tensor, ignore_index: int | None = None,
-             reduce: bool = True) -> torch.Tensor:
-    """R-Drop's term for `lprobs` [2N, V], two passes over the same N target tokens `target` [N]:
-    the symmetric KL 1/2 (KL(p||q) + KL(q||p)) = 1/2 sum_v (p_v - q_v)(log p_v - log q_v) per token,
-    gradient through both passes, 0 at padding; summed, or per token ([N, 1]) with reduce=False.
-    The same value as fairseq's compute_kl_loss (label_smoothed_cross_entropy_with_rdrop)."""
-    lp, lq = lprobs.chunk(2)
-    kl = 0.5 * torch.linalg.vecdot(lp.exp() - lq.exp(), lp - lq)
-    if ignore_index is not None:
-        kl = kl.masked_fill(target.eq(ignore_index), 0.0)
-    return kl.sum() if reduce else kl.unsqueeze(-1)
-
-
-class _ExpectedLogProb(torch.autograd.Function):
-    """sum_v q_v lp_v per row with q = exp(lp) held constant: its gradient is q. Recomputes q in
-    the backward instead of saving a second [N, V] tensor."""
-
-    @staticmethod
-    def forward(ctx, lprobs: torch.Tensor) -> torch.Tensor:
-        ctx.save_for_backward(lprobs)
-        return torch.linalg.vecdot(lprobs.exp(), lprobs)
-
-    @staticmethod
-    def backward(ctx, grad: torch.Tensor) -> torch.Tensor:
-        (lprobs,) = ctx.saved_tensors
-        return lprobs.exp() * grad.unsqueeze(-1)
 
 
 @register_criterion("pskd", dataclass=PSKDCriterionConfig)
@@ -395,13 +293,13 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                 f"dictionary has {self.vocab_size}; the stored ids address the dictionary"
             )
         passes = lprobs.chunk(2) if rdrop else (lprobs,)
-        loss, nll_loss, stats = pskd_loss(
+        loss, nll_loss, stats = refined_loss(
             passes[0], target, self.eps, alpha, prior, ignore_index=self.padding_idx, reduce=reduce
         )
         if rdrop:
             # the second pass learns from the same targets; losses add up over both passes and
             # are divided by one pass's tokens, as in label_smoothed_cross_entropy_with_rdrop
-            loss2, nll2, _ = pskd_loss(
+            loss2, nll2, _ = refined_loss(
                 passes[1], target, self.eps, alpha, prior, ignore_index=self.padding_idx, reduce=reduce
             )
             kl = rdrop_kl(lprobs, target, self.padding_idx, reduce=reduce)
