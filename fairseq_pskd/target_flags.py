@@ -15,8 +15,8 @@ FLAGS = {
     "pskd_residual": "--pskd-residual",
     "pskd_eos_scale": "--pskd-eos-scale",
 }
-# defaults an older fairseq_pskd had, for runs whose checkpoints predate this record
-_CHANGED_DEFAULTS = "--pskd-alpha 0.8 and --pskd-eos-scale 1 until 2026-12-03 (now 0.5 and 0)"
+# the defaults of the fairseq_pskd versions whose checkpoints have no such record
+_CHANGED_DEFAULTS = "--pskd-alpha 0.8 and --pskd-eos-scale 1 in those versions (now 0.5 and 0)"
 
 
 def target_settings(cfg) -> dict:
