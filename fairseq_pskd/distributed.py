@@ -22,7 +22,7 @@ containers are called. One directory seen by several machines (a shared network 
 refused at startup (lifecycle.py, through the lock): memory-mapped writes from two machines into
 one file are not coherent there.
 
-The exchange keeps the store's rules (store.py): received rows are written where they win (the
+The exchange keeps the store's tag rules (tag_policy.py): received rows are written where they win (the
 sentence has no committed row of that epoch here, or the received one carries a later stamp),
 after the local tag they replace is withdrawn and synced; all received rows are synced before any
 of their tags is written. Directories whose tags for the epoch are equal hold the same rows, so a
@@ -42,7 +42,8 @@ import torch
 import torch.distributed as dist
 
 from .machine import host_name, machine_id
-from .store import StoreError, TopKStore
+from .store import TopKStore
+from .store_format import StoreError
 
 logger = logging.getLogger(__name__)
 

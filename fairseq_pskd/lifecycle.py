@@ -11,7 +11,7 @@ Startup (every rank, in fairseq's checkpoint loading, before any training work):
    so rows written again after a resume win over copies written before it.
 
    The rows a run from the loaded checkpoint may read are exactly those committed up to its
-   stamp (store.keep_lineage): every other tag is withdrawn before any write.
+   stamp (tag_policy.keep_lineage): every other tag is withdrawn before any write.
 
 Epoch boundaries and checkpoints: every rank commits its rows (RowWriter.commit); an epoch
 untags what its generation held of other epochs before its first write; at an epoch boundary the
@@ -40,14 +40,8 @@ from .lineage import Lineage, new_nonce
 from .lock import LockUnsupported, StoreBusy, StoreLock
 from .machine import describe_filesystem
 from .pipeline import PriorReader, RowWriter
-from .store import (
-    StoreError,
-    TopKStore,
-    dataset_fingerprint,
-    describe_stamp,
-    loss_lengths,
-    make_stamp,
-)
+from .store import TopKStore, dataset_fingerprint
+from .store_format import StoreError, describe_stamp, loss_lengths, make_stamp
 from .targets import Refiner
 
 logger = logging.getLogger(__name__)
@@ -156,7 +150,7 @@ class StoreRun(AgreeingRun):
         self.store: TopKStore | None = None
         self.reader: PriorReader | None = None
         self.writer: RowWriter | None = None
-        self.stamp = 0  # the stamp of this session's last commit (store.make_stamp)
+        self.stamp = 0  # the stamp of this session's last commit (store_format.make_stamp)
         self._commits = 0  # commits made in this session: the same count on every rank
         self.lineage = Lineage()  # the commits this run's rows come from (lineage.py)
         self._exchanged = 0  # the last epoch whose rows the directories exchanged

@@ -5,7 +5,7 @@ is the lineage only while a store has one history. A store restored from a backu
 directory copied to branch an experiment, or a store copied while a run wrote it breaks that: the
 same session number can then mean two different runs, and a later stamp need not be a later
 commit of this checkpoint's past. So every session draws a random nonce, the store records the
-nonce of each session that wrote it (store.SESSIONS), and a checkpoint records, per session of
+nonce of each session that wrote it (store_format.SESSIONS), and a checkpoint records, per session of
 its past, the nonce and the last commit it saw. A tag belongs to the checkpoint's past exactly
 when its session is in that record with the same nonce on both sides, and its commit is no later.
 

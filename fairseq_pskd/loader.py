@@ -33,7 +33,8 @@ from pathlib import Path
 
 import torch
 
-from .store import StoreSpec, TopKStore
+from .store import TopKStore
+from .store_format import StoreSpec
 from .targets import RefinedTargets, Refiner
 
 PRIOR_KEY = "pskd_prior"

@@ -11,7 +11,6 @@ error message, for `cat`, and to notice a filesystem whose flock does not reach 
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import time
@@ -19,6 +18,7 @@ import uuid
 import weakref
 from pathlib import Path
 
+from .fileio import flocked, lock_exclusive
 from .machine import describe_filesystem, host_name, machine_id
 
 LOCK_NAME = "lock"
@@ -73,19 +73,13 @@ class StoreLock:
         LOCK_NB and released at once, so looking at a store (`pskd-store info`) never blocks the
         job that owns it, nor a job about to start on it."""
         try:
-            fd = os.open(self.path, os.O_RDONLY)
+            with flocked(self.path, wait=False, create=False):
+                held = False
         except FileNotFoundError:
             return None, {}
-        try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                held = False
-                fcntl.flock(fd, fcntl.LOCK_UN)
-            except BlockingIOError:
-                held = True
-            return held, self.owner()
-        finally:
-            os.close(fd)
+        except BlockingIOError:
+            held = True
+        return held, self.owner()
 
     def acquire(self, job: str) -> None:
         """Take the lock for job `job`; StoreBusy names the holder, LockUnsupported the filesystem."""
@@ -93,7 +87,7 @@ class StoreLock:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            lock_exclusive(fd, wait=False)
         except BlockingIOError:
             os.close(fd)
             raise StoreBusy(describe_owner(self.owner())) from None

@@ -30,7 +30,8 @@ from typing import NamedTuple
 import numpy as np
 import torch
 
-from .store import StoreError, TopKStore
+from .store import TopKStore
+from .store_format import StoreError, token_sentences
 from .targets import RefinedTargets, Refiner
 
 LAYOUT_KEY = "pskd_layout"
@@ -247,7 +248,7 @@ class RowWriter:
         # and train on the hard target next epoch, rather than on garbage
         finite = np.isfinite(probs).all(-1)
         if not finite.all():
-            owner = np.repeat(np.arange(len(lengths)), lengths)
+            owner = token_sentences(lengths)
             good = np.ones(len(lengths), bool)
             good[owner[~finite]] = False
             keep = good[owner]

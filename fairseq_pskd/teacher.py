@@ -1,12 +1,12 @@
 """A stored teacher in a student's training run (`--pskd-teacher-store DIR`): word-level knowledge
 distillation towards (1 - alpha) * y + alpha * p_teacher with no teacher forward per step.
 
-The store was filled once by `pskd-store fill` (fill.py). Here every rank maps it read-only (no
-lock: several students may share one teacher store), checks it against its own training data at
-startup (the same header, fingerprint and gold-id checks as a PS-KD store), and reads each batch's
-rows through the same paths as PS-KD: the data loader's workers, else the reader thread. Nothing
-is written and nothing is exchanged: in a multi-node run every node needs its own copy of the
-whole store (docs/teacher.md says how to copy one).
+The store was filled once by `pskd-store fill` (pskd_tools/data/teacher_fill.py). Here every rank
+maps it read-only (no lock: several students may share one teacher store), checks it against its
+own training data at startup (the same header, fingerprint and gold-id checks as a PS-KD store),
+and reads each batch's rows through the same paths as PS-KD: the data loader's workers, else the
+reader thread. Nothing is written and nothing is exchanged: in a multi-node run every node needs
+its own copy of the whole store (docs/teacher.md says how to copy one).
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ import logging
 from .distributed import Collectives, check_same_store
 from .lifecycle import AgreeingRun, ResumePoint, report_faults
 from .pipeline import PriorReader
-from .store import StoreError, TeacherStore, dataset_fingerprint, loss_lengths, read_header
+from .store import dataset_fingerprint
+from .store_format import TEACHER_STORE, StoreError, loss_lengths, read_header
 from .targets import Refiner
+from .teacher_store import TeacherStore
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +74,7 @@ class TeacherRun(AgreeingRun):
             _, spec, _ = read_header(index)
         except FileNotFoundError:
             raise StoreError(f"--pskd-teacher-store {self.directory}: no teacher store there (no "
-                             f"index.pskd); {TeacherStore.fix_hint}") from None
+                             f"index.pskd); {TEACHER_STORE.fix_hint}") from None
         self.store = TeacherStore.open(
             self.directory, sizes, self.vocab_size, spec.k, fingerprint, writable=False,
             prefix=self.prefix,

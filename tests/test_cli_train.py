@@ -7,7 +7,8 @@ import pytest
 import sacrebleu
 import torch
 
-from fairseq_pskd.store import TopKStore, read_header
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import read_header
 
 from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq
 from reference import ALPHA_T, EPOCHS, EPS, frozen_pskd_args, reference_losses
@@ -64,12 +65,12 @@ def test_validation_loss_is_the_hard_target_loss(pskd_run, data_bin, tmp_path):
     # far beyond the printed digits: a validation against it would not match label smoothing's
     for epoch in (1, 2, 3):
         ls = _as_label_smoothing(save / f"checkpoint{epoch}.pt", tmp_path / f"ls{epoch}.pt")
-        # --user-dir only lets fairseq's loader read the checkpoint on torch >= 2.6
-        # (compat.allow_fairseq_checkpoints); the criterion is fairseq's own
+        # --user-dir and the fix asked for only let fairseq's loader read the checkpoint on
+        # torch >= 2.6; the criterion is fairseq's own
         proc = fairseq(
             "fairseq-validate", data_bin, "--task", "translation", "--user-dir", USER_DIR,
             "--path", ls, "--valid-subset", "valid", "--cpu", "--max-tokens", 800,
-            "--log-format", "simple",
+            "--log-format", "simple", fixes="trust-checkpoints",
         )
         out = proc.stdout + proc.stderr
         assert "'criterion': {'_name': 'label_smoothed_cross_entropy'" in out
@@ -84,7 +85,7 @@ def test_generate_with_the_plugin_and_score_with_sacrebleu(pskd_run, data_bin):
         "fairseq-generate", data_bin, "--user-dir", USER_DIR, "--path", save / "checkpoint_best.pt",
         "--gen-subset", "test", "--beam", "5", "--cpu", "--batch-size", "64",
         # fairseq main silently drops a last batch smaller than this multiple (default 8)
-        "--required-batch-size-multiple", "1",
+        "--required-batch-size-multiple", "1", fixes="trust-checkpoints",
     ).stdout
     hyps = {int(m.group(1)): m.group(2) for m in re.finditer(r"^H-(\d+)\t\S+\t(.*)$", out, re.M)}
     refs = {int(m.group(1)): m.group(2) for m in re.finditer(r"^T-(\d+)\t(.*)$", out, re.M)}

@@ -9,7 +9,7 @@ from fairseq import options, tasks, utils
 from fairseq.criterions.label_smoothed_cross_entropy import LabelSmoothedCrossEntropyCriterion
 from fairseq.dataclass.utils import convert_namespace_to_omegaconf
 
-from fairseq_pskd.store import StoreError
+from fairseq_pskd.store_format import StoreError
 
 from conftest import MODEL_ARGS, USER_DIR
 

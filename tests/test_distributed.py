@@ -14,7 +14,8 @@ import pytest
 from epoch_compare import assert_same_epochs
 from test_resume import _args as resume_args
 
-from fairseq_pskd.store import TopKStore, read_header
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import read_header
 
 from conftest import BIN, epoch_stats
 from reference import ALPHA_T, EPOCHS, frozen_pskd_args, reference_losses

@@ -4,7 +4,8 @@ an older one only after the older one's tag is withdrawn, and its own tag waits 
 import numpy as np
 
 from fairseq_pskd.distributed import _apply_payload, _chunk_payloads
-from fairseq_pskd.store import TopKStore, make_stamp
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import make_stamp
 
 SIZES = np.array([3, 5, 2, 4], dtype=np.int64)
 

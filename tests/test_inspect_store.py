@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fairseq_pskd.store import TopKStore, read_header
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import read_header
 from pskd_tools.evaluation import inspect_store
 
 from conftest import MODEL_ARGS, USER_DIR, fairseq

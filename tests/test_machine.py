@@ -5,7 +5,7 @@ import errno
 
 import pytest
 
-from fairseq_pskd import lock as lock_mod
+from fairseq_pskd import fileio as lock_mod
 from fairseq_pskd.distributed import DirectoryIdentity, group_ranks
 from fairseq_pskd.lock import LockUnsupported, StoreLock
 from fairseq_pskd.machine import filesystem_of, machine_id

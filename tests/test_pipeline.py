@@ -8,7 +8,8 @@ import pytest
 import torch
 
 from fairseq_pskd.pipeline import PriorReader, RowWriter
-from fairseq_pskd.store import StoreError, TopKStore, make_stamp
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import StoreError, make_stamp
 from fairseq_pskd.targets import Refiner
 
 SIZES = np.full(6, 4, dtype=np.int64)

@@ -8,7 +8,8 @@ import shutil
 import numpy as np
 import pytest
 
-from fairseq_pskd.store import TopKStore, read_header
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import read_header
 
 from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq, resume_args, run_until_killed
 

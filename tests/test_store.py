@@ -5,9 +5,10 @@ import os
 import numpy as np
 import pytest
 
-from fairseq_pskd import store as store_mod
+from fairseq_pskd import store_format as store_mod
 from fairseq_pskd.lineage import Lineage
-from fairseq_pskd.store import StoreError, TopKStore, id_dtype, make_stamp, read_header
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import StoreError, id_dtype, make_stamp, read_header
 
 K = 4
 

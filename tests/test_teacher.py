@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 import torch
 
-from fairseq_pskd.store import TeacherStore, read_header
+from fairseq_pskd.store_format import read_header
+from fairseq_pskd.teacher_store import TeacherStore
 
 from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq
 from reference import EPS, reference_losses

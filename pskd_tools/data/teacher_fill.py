@@ -20,7 +20,6 @@ What makes the fill exact and safe to interrupt:
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import logging
 import math
@@ -89,6 +88,9 @@ def check_teacher_dictionary(path: Path, data_bin: Path, tgt_symbols: list[str],
     from fairseq import checkpoint_utils
     from fairseq.data import Dictionary
 
+    from fairseq_pskd.compat import apply_fixes
+
+    apply_fixes(["trust-checkpoints"])
     state = checkpoint_utils.load_checkpoint_to_cpu(str(path))
     size = _output_size(state)
     if size is not None and size != len(tgt_symbols):
@@ -133,7 +135,9 @@ def load_teacher(cfg: FillConfig, tgt_symbols: list[str], tgt_lang: str):
     import torch
     from fairseq import checkpoint_utils
 
-    import fairseq_pskd  # noqa: F401  registers the criterion (a PS-KD-trained teacher) and scoped trust
+    from fairseq_pskd.compat import apply_fixes  # the package registers a PS-KD teacher's criterion
+
+    apply_fixes(["trust-checkpoints"])  # fairseq's loaders read fairseq checkpoints on torch >= 2.6
 
     cfg.checkpoints = [check_teacher_dictionary(p, cfg.data_bin, tgt_symbols, tgt_lang) for p in cfg.paths]
     overrides = {"data": str(cfg.data_bin)}
@@ -170,18 +174,19 @@ def _batches(dataset, models, cfg: FillConfig) -> tuple[list[np.ndarray], np.nda
 
 
 def _open_store(cfg: FillConfig, data, ident: str):
-    from fairseq_pskd.store import StoreError, TeacherStore, store_class
+    from fairseq_pskd.fileio import flocked
+    from fairseq_pskd.store_format import StoreError
+    from fairseq_pskd.teacher_store import TeacherStore, store_class
 
     directory = cfg.store_dir
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise FillError(f"--store-dir {directory} cannot be created ({e.strerror})") from e
-    with open(directory / "fill.lock", "a+") as lock:
-        # one process creates the store; the other shards wait here, then map it
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    # one process creates the store; the other shards wait here, then map it
+    with flocked(directory / "fill.lock"):
         if (directory / "index.pskd").exists() and store_class(directory) is not TeacherStore:
-            raise FillError(f"--store-dir {directory} {TeacherStore.other_kind}")
+            raise FillError(f"--store-dir {directory} {TeacherStore.kind.other_kind}")
         try:
             store = TeacherStore.open(directory, data.sizes, len(data.dictionary), cfg.topk,
                                       data.fingerprint(), prefix=cfg.prefix)
@@ -210,7 +215,7 @@ def fill(cfg: FillConfig) -> dict:
     from tqdm import tqdm
 
     from fairseq_pskd.pipeline import RowWriter, batch_layout
-    from fairseq_pskd.store import TeacherStore
+    from fairseq_pskd.teacher_store import TeacherStore
 
     from .train_data import load_train_data
 

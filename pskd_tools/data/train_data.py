@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 
 from fairseq_pskd.fairseq_internals import mapped_tokens
-from fairseq_pskd.store import dataset_fingerprint, loss_lengths
+from fairseq_pskd.store import dataset_fingerprint
+from fairseq_pskd.store_format import loss_lengths, row_positions
 
 
 class TrainDataError(RuntimeError):
@@ -49,12 +50,10 @@ class TrainData:
             whole = np.concatenate([tgt[i].numpy() for i in range(first, last)] or [np.zeros(0, np.int64)])
         else:
             tokens, starts = mapped
-            within = np.cumsum(sizes) - sizes
-            whole = tokens[np.repeat(starts - within, sizes) + np.arange(int(sizes.sum()))].astype(np.int64)
+            whole = tokens[row_positions(starts, sizes)].astype(np.int64)
         if not self.prefix:
             return whole.astype(np.int64)
-        position = np.arange(len(whole)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        return whole[position >= self.prefix].astype(np.int64)
+        return whole[row_positions(0, sizes) >= self.prefix].astype(np.int64)
 
 
 def load_train_data(

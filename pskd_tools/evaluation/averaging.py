@@ -11,7 +11,6 @@ loader, so the plugin's torch >= 2.6 rule (weights_only=False only there) applie
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,9 @@ def average_checkpoints(inputs: Sequence[str | Path]) -> dict[str, Any]:
     """The state of the first input with ``model`` replaced by the mean of the inputs' models."""
     from fairseq import checkpoint_utils
 
-    from fairseq_pskd.compat import allow_fairseq_checkpoints
+    from fairseq_pskd.compat import apply_fixes
 
-    allow_fairseq_checkpoints()
+    apply_fixes(["trust-checkpoints"])
     if not inputs:
         raise ValueError("no checkpoints to average")
     new_state: dict[str, Any] | None = None
@@ -55,9 +54,10 @@ def write_average(inputs: Sequence[str | Path], output: str | Path) -> Path:
     never leaves a half-written checkpoint under the final name."""
     import torch
 
+    from fairseq_pskd.fileio import replacing
+
     output = Path(output)
     state = average_checkpoints(inputs)
-    tmp = output.with_name(output.name + ".tmp")
-    torch.save(state, tmp)
-    os.replace(tmp, output)
+    with replacing(output) as tmp:
+        torch.save(state, tmp)
     return output

@@ -9,7 +9,7 @@ A teacher store (filled by `fill`, read by `--pskd-teacher-store`) is understood
 verify too: one generation whose rows are tagged "filled" instead of an epoch.
 
 `verify` makes, over every committed row, the checks the criterion makes at startup
-(store.check_files, which TopKStore.open calls: header, spec, sizes, fingerprint) and on read
+(store_format.check_files, which TopKStore.open calls: header, spec, sizes, fingerprint) and on read
 (TopKStore.read: the stored gold id of every position equals the data's target token), plus what
 training takes for granted (index offsets are the cumsum of the target sizes, tags sit in their
 epoch's generation, ids < V, probabilities finite, non-negative, each row's mass at most 1). The
@@ -38,17 +38,16 @@ import numpy as np
 
 from fairseq_pskd.fairseq_internals import FairseqInternalsChanged
 from fairseq_pskd.lock import LOCK_NAME, StoreLock, describe_owner
-from fairseq_pskd.store import (
+from fairseq_pskd.store import TopKStore
+from fairseq_pskd.store_format import (
     FORMAT_VERSION,
     WATERMARK,
     StoreError,
     StoreSpec,
-    TeacherStore,
-    TopKStore,
     check_files,
     read_header,
-    store_class,
 )
+from fairseq_pskd.teacher_store import TeacherStore, store_class
 
 from ..data.train_data import TrainData, TrainDataError, load_train_data
 
@@ -77,7 +76,7 @@ def open_store(directory: str | os.PathLike) -> TopKStore:
         )
     _, spec, _ = read_header(index)
     cls = store_class(directory)
-    for f in cls.files(directory):
+    for f in cls.kind.files(directory):
         if not f.exists():
             raise InspectError(f"{f} is missing: the store is incomplete; {_fix(cls)}")
     # the checks training makes when it opens a store (headers, sizes), before any file is mapped
@@ -88,7 +87,7 @@ def open_store(directory: str | os.PathLike) -> TopKStore:
 
 
 def _fix(cls: type[TopKStore]) -> str:
-    return TeacherStore.fix_hint if cls is TeacherStore else FIX
+    return TeacherStore.kind.fix_hint if cls is TeacherStore else FIX
 
 
 # -- info --------------------------------------------------------------------------------------
@@ -123,7 +122,7 @@ def info(directory: str | os.PathLike, out=sys.stdout) -> int:
     p("files (size / allocated on disk):")
     total = 0
     extra = [directory / "teacher.json"] if teacher else [directory / WATERMARK, directory / LOCK_NAME]
-    for f in type(store).files(directory) + extra:
+    for f in store.kind.files(directory) + extra:
         if f.exists():
             st = f.stat()
             total += st.st_blocks * 512
@@ -321,8 +320,8 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
         if len(misplaced):
             s = int(misplaced[0])
             fail("epoch tag",
-                 f"tagged {int(tags[s])}, which does not belong in {store.generation_names[g]}",
-                 len(misplaced), sentence=s, generation=g, file=store.generation_names[g])
+                 f"tagged {int(tags[s])}, which does not belong in {store.kind.generation_names[g]}",
+                 len(misplaced), sentence=s, generation=g, file=store.kind.generation_names[g])
         if not tagged.any():
             continue
         for first, last in _chunks(offsets, chunk_tokens):
@@ -337,7 +336,7 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
                 t = lo + t_rel
                 s = int(np.searchsorted(offsets, t, side="right")) - 1
                 return {"sentence": s, "position": t - int(offsets[s]), "generation": g,
-                        "file": store.generation_names[g]}
+                        "file": store.kind.generation_names[g]}
 
             gold, ids, probs = store.token_rows(g, lo, hi)
             stored = np.asarray(gold)[rows].astype(np.int64)
@@ -378,9 +377,9 @@ def verify(directory: str | os.PathLike, data: TrainData, chunk_tokens: int = CH
 def print_verify(directory: Path, data: TrainData, report: VerifyReport, out=sys.stdout) -> int:
     p = lambda *a: print(*a, file=out)  # noqa: E731
     cls = store_class(directory)
-    names = cls.generation_names
+    names = cls.kind.generation_names
     checked = ", ".join(f"{names[g]}: {n}" for g, n in report.checked_rows.items())
-    what = cls.what
+    what = cls.kind.what
     if report.failures:
         p(f"FAILED: the {what} {directory} does not match {data.data_bin} (training would refuse it "
           f"or stop on read)")

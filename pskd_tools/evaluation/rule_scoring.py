@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -63,9 +62,10 @@ def rule_file(save_dir: str | Path, rule: str, subset: str) -> Path:
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    # imported here: fairseq_pskd's __init__ imports fairseq, which `pskd-score --help` must not
+    from fairseq_pskd.fileio import write_text_atomic
+
+    write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def read_rule(save_dir: str | Path, rule: str, subset: str) -> dict[str, Any] | None:
