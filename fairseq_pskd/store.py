@@ -39,11 +39,19 @@ from .store_format import (
     check_files,
     check_rewrite_room,
     create_files,
+    id_dtype,
     kind_of,
     row_positions,
     token_sentences,
 )
 from .tag_policy import EpochTagPolicy
+
+# what callers import from here, the format's StoreError, StoreSpec and id_dtype among them
+# (criterion.py, benchmarks/)
+__all__ = [
+    "EpochCensus", "StoreError", "StoreSpec", "TopKStore", "dataset_fingerprint", "id_dtype",
+    "targets_fingerprint",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +115,7 @@ class EpochCensus:
 
 
 class TopKStore(EpochTagPolicy):
-    """Three generations of per-token top-k predictions; see the module docstring.
+    """Three generations of per-token top-k predictions (store_format.py: the files, and why three).
 
     Several processes may open one store at once (the ranks of a node): the files are mapped
     MAP_SHARED, each process writes only the rows of the sentences it trained, and a sentence is
@@ -224,14 +232,8 @@ class TopKStore(EpochTagPolicy):
             raise StoreError(f"no {kind.what} in {directory}; {kind.fix_hint}")
         need = create_files(directory, kind, spec, sizes)
         logger.info(
-            "created %s %s: %d sentences, %d tokens, K=%d, %s ids, %.1f MiB on disk",
-            kind.what,
-            directory,
-            spec.num_sentences,
-            spec.num_tokens,
-            spec.k,
-            spec.id_dtype.name,
-            need / 2**20,
+            "created %s %s: %d sentences, %d tokens, K=%d, %s ids, %.1f MiB on disk", kind.what,
+            directory, spec.num_sentences, spec.num_tokens, spec.k, spec.id_dtype.name, need / 2**20,
         )
         return cls(directory, spec, writable)
 
