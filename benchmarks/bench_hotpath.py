@@ -25,7 +25,7 @@ The epoch boundary: with node-local disks, each node's store leader receives and
 nodes' rows once per epoch; timed here for a generation of --sentences, per node of
 --gpus-per-node ranks, for W = 8 (one node: nothing to exchange) and W = 64 (eight nodes).
 
-    python benchmarks/bench_hotpath.py                     # ~3-5 minutes
+    python benchmarks/bench_hotpath.py                     # minutes
     python benchmarks/bench_hotpath.py --steps 20 --sentences 20000   # a quick look
     python benchmarks/bench_hotpath.py --smoke             # the smallest sizes: does it run?
 """

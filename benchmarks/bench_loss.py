@@ -18,7 +18,7 @@ Peak memory, measured two ways, each case in a fresh subprocess:
   (/proc/self/clear_refs) just before the region. glibc serves these sizes with mmap, so this
   tracks the allocated bytes; it is the OS's view, as a cross-check.
 
-    python benchmarks/bench_loss.py                  # ~3-5 minutes
+    python benchmarks/bench_loss.py                  # minutes
     python benchmarks/bench_loss.py --tokens 8192 --vocab 32000 --ks 1,8,32 --reps 20
     python benchmarks/bench_loss.py --smoke          # the smallest sizes: does it run?
 """

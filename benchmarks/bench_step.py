@@ -24,7 +24,7 @@ batches. Syncs (calls that would wait for a GPU) are counted over the criterion'
 ops over the whole step (model included); the loss's own op count is a test
 (tests/test_loss.py).
 
-    python benchmarks/bench_step.py --threads 1                 # ~15 minutes on 2 cores
+    python benchmarks/bench_step.py --threads 1                 # tens of minutes on a small CPU machine
     python benchmarks/bench_step.py --threads 1 --sizes launch:256:40  # one size
     python benchmarks/bench_step.py --smoke                     # the smallest sizes: does it run?
 """

@@ -19,7 +19,7 @@ Two measurements, both on a generated corpus shaped like IWSLT'14 De-En (joint ~
 On a shared machine use --threads 1: with two torch threads, another process on the two cores
 stalls torch's thread barriers and the step times become mostly noise.
 
-    python benchmarks/bench_train.py                      # ~10-15 minutes on 2 idle cores
+    python benchmarks/bench_train.py                      # tens of minutes on a small CPU machine
     python benchmarks/bench_train.py --only steps --ks 8 --step-sentences 1600 --batches 14 --threads 1
     python benchmarks/bench_train.py --only runs --runs 5 --threads 1 --py-spy /tmp/spy
     python benchmarks/bench_train.py --smoke              # the smallest sizes: does it run?
