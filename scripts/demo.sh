@@ -73,6 +73,9 @@ BIN="$(dirname "$("$PY" -c 'import sys; print(sys.executable)')")"
 [ -x "$BIN/fairseq-train" ] || { echo "error: no fairseq-train next to $PY: run bash scripts/setup.sh" >&2; exit 2; }
 export PYTHONPATH="$REPO${PYTHONPATH:+:$PYTHONPATH}"
 export PYTHONWARNINGS="${PYTHONWARNINGS:-ignore}"   # fairseq's deprecation warnings drown the log
+# the plugin's fairseq/torch fixes for both runs, so that label smoothing and PS-KD train, validate
+# and pick checkpoints under the same fairseq (docs/fairseq-notes.md)
+export FAIRSEQ_PSKD_FIXES=all
 USER_DIR="$REPO/fairseq_pskd"
 
 T0=$(date +%s)
@@ -160,7 +163,7 @@ declare -A LABEL=([ls]="label smoothing 0.1"
 # one run: the full fairseq log goes to RUN/train.log (what compare.py parses; stdout rather than
 # --log-file, which fairseq re-opens every epoch and so writes each line several times); the
 # console gets the per-epoch train/valid lines, the PS-KD notes and the plugin's warning about
-# empty validation hypotheses (fairseq issue #3338, see fairseq_pskd/compat.py), prefixed with the
+# empty validation hypotheses (fairseq issue #3338, docs/fairseq-notes.md), prefixed with the
 # run's name
 train_one() {
     local run="$1" threads="$2" save="$OUT/$1"

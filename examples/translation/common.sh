@@ -14,6 +14,9 @@ fi
 BIN="$(dirname "$("$PY" -c 'import sys; print(sys.executable)')")"
 export PYTHONPATH="$REPO${PYTHONPATH:+:$PYTHONPATH}"
 USER_DIR="$REPO/fairseq_pskd"
+# the plugin's fairseq/torch fixes for every run, so that label smoothing and PS-KD train, resume
+# and pick checkpoints under the same fairseq (docs/fairseq-notes.md)
+export FAIRSEQ_PSKD_FIXES="${FAIRSEQ_PSKD_FIXES:-all}"
 
 # parse_train_args DEFAULT_MAX_EPOCH "$@": sets DATA, SAVE_ROOT, GPUS, NGPU, MAX_EPOCH, RUNS, SEED, EXTRA
 parse_train_args() {

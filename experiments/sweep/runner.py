@@ -69,9 +69,12 @@ class Outcome:
 
 def child_env() -> dict[str, str]:
     """Environment of every child: one thread (runs go in parallel over --jobs processes, not
-    threads), and this very copy of the package first on the path, so fairseq-train's --user-dir,
-    scoring and calibration all run the code the sweep was started from."""
+    threads), this very copy of the package first on the path, so fairseq-train's --user-dir,
+    scoring and calibration all run the code the sweep was started from, and the plugin's
+    fairseq/torch fixes for every arm, so that baselines and PS-KD run the same fairseq
+    (docs/fairseq-notes.md)."""
     env = dict(os.environ)
+    env["FAIRSEQ_PSKD_FIXES"] = "all"
     env["OMP_NUM_THREADS"] = "1"
     env["MKL_NUM_THREADS"] = "1"
     env.setdefault("PYTHONWARNINGS", "ignore")  # fairseq's deprecation warnings drown the logs
