@@ -27,7 +27,6 @@ needs has been overwritten.
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import struct
@@ -45,8 +44,6 @@ from .machine import (
     is_copy_on_write,
     set_nocow,
 )
-
-logger = logging.getLogger(__name__)
 
 MAGIC = b"PSKDSTOR"
 FORMAT_VERSION = 3
