@@ -22,13 +22,12 @@ from omegaconf import II
 from . import hooks
 from .compat import fixes_for_criterion
 from .lifecycle import ResumePoint, StoreRun
-from .loader import PRIOR_KEY, LoaderPriors, ShippedPrior
+from .loader import PRIOR_KEY, LoaderPriors
 from .loss import pskd_loss, rdrop_kl, refined_loss
-from .pipeline import LAYOUT_KEY, batch_layout, staged
+from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule, resumed_course
-from .store import StoreError
 from .target_flags import check_resumed_targets, target_settings
-from .targets import Prior, RefinedTargets, Refiner
+from .targets import Prior, Refiner
 from .teacher import TeacherRun
 
 # the loss functions beside the criterion, importable from here as from fairseq's criterions
@@ -175,9 +174,8 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         self.step: hooks.StepInfo | None = None
         # added to fairseq's update count for alpha: non-zero once a resume restarted that count
         self.update_offset = 0
-        # the prior read in the data loader's workers (loader.py); where a batch's prior was read
+        # the prior read in the data loader's workers (loader.py)
         self.loader = LoaderPriors(refiner)
-        self.prior_reads = {"loader": 0, "thread": 0}
         fixes_for_criterion(task)
         hooks.install(task, self)
         hooks.install_checkpoint_hooks()
@@ -242,26 +240,22 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         if not self.run.ready:
             # driven without fairseq's checkpoint loading (the task API alone): a fresh run
             self.pskd_resume(None, epoch, 0)
-        self._log_prior_reads()
+        self.run.log_prior_reads(self.epoch)
         # workers read nothing while the boundary commits, withdraws and exchanges rows
         self.loader.gate.close()
         self.run.begin_epoch(epoch)
         self.epoch = int(epoch)
         self.loader.gate.open(self.epoch)
 
-    def _log_prior_reads(self) -> None:
-        loader, thread = self.prior_reads["loader"], self.prior_reads["thread"]
-        if loader + thread:
-            logger.info(
-                "PS-KD epoch %s: the prior of %d of %d batches was read by the data loader's "
-                "workers, %d on the training process", self.epoch, loader, loader + thread, thread,
-            )
-        self.prior_reads = {"loader": 0, "thread": 0}
+    @property
+    def prior_reads(self) -> dict[str, int]:
+        """Where this epoch's batches got their prior so far: {'loader': n, 'thread': m}."""
+        return self.run.prior_reads
 
     # -- the loss --------------------------------------------------------------------------
 
     def forward(self, model, sample, reduce=True):
-        alpha, pending, prior = 0.0, None, None
+        alpha, request = 0.0, None
         if self.training:
             epoch, step = self._training_state()
             alpha = self.schedule.alpha(epoch, step.num_updates + self.update_offset)
@@ -272,21 +266,15 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             shipped = sample.get(PRIOR_KEY)
             # a dummy batch (ignore_grad), whose loss fairseq multiplies by 0, reads nothing: after
             # a mid-epoch validation it is a validation batch, whose ids are not training sentences
-            reads = alpha > 0.0 and not step.ignore_grad
-            if reads and shipped is not None and shipped.epoch == epoch:
-                prior = self._shipped(shipped, layout["flat"].device)
-            elif reads:
-                # read last epoch's rows on the reader thread while the forward runs
-                pending = self.run.reader.submit(layout, epoch)
-                self.prior_reads["thread"] += pending is not None
+            if alpha > 0.0 and not step.ignore_grad:
+                request = self.run.ask_prior(layout, epoch, shipped, layout["flat"].device)
         net_input = sample["net_input"]
         rdrop = self.training and self.cfg.rdrop_alpha > 0.0
         if rdrop:  # both passes in one forward, as fairseq's R-Drop runs them; the sample is kept
             net_input = {k: torch.cat([v, v]) if torch.is_tensor(v) else v for k, v in net_input.items()}
         net_output = model(**net_input)
         lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
-        if pending is not None:
-            prior = self.run.reader.result(pending)
+        prior = self.run.prior(request)
         if prior is not None and lprobs.size(-1) != self.vocab_size:
             raise ValueError(
                 f"--criterion pskd: the model predicts {lprobs.size(-1)} classes but the target "
@@ -304,11 +292,11 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             )
             kl = rdrop_kl(lprobs, target, self.padding_idx, reduce=reduce)
             loss, nll_loss = loss + loss2 + self.cfg.rdrop_alpha * kl, nll_loss + nll2
-        if self.training and not step.ignore_grad and self.run.writer is not None:
-            # fairseq's dummy batches re-feed an earlier batch: their predictions are never stored
-            # (nor are a student's, which learns from a teacher store); with R-Drop, the first
-            # pass's, so that the stored prediction is one dropout sample as without it
-            self.run.writer.put(layout, passes[0], epoch)
+        if self.training and not step.ignore_grad:
+            # fairseq's dummy batches re-feed an earlier batch: their predictions are never stored;
+            # with R-Drop, the first pass's, so that the stored prediction is one dropout sample as
+            # without it
+            self.run.record(layout, passes[0], epoch)
 
         sample_size = sample["target"].size(0) if self.sentence_avg else sample["ntokens"]
         logging_output = {
@@ -335,16 +323,6 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
             logging_output["n_correct"] = (passes[0].argmax(1).eq(target) & mask).sum()
             logging_output["total"] = mask.sum()
         return loss, sample_size, logging_output
-
-    def _shipped(self, shipped: ShippedPrior, device: torch.device) -> RefinedTargets | None:
-        """The float32 targets a data-loader worker refined for this batch, on the loss's device
-        (fairseq left them on the host, pinned: the copy does not block)."""
-        self.prior_reads["loader"] += 1
-        if shipped.error is not None:
-            # as a failed read on the reader thread: every rank raises at the end of this step
-            self.run.reader.report(StoreError(f"in a data-loader worker: {shipped.error}"))
-            return None
-        return None if shipped.targets is None else staged(shipped.targets, device)
 
     def _training_state(self) -> tuple[int, hooks.StepInfo]:
         if self.epoch is None or self.step is None:

@@ -40,6 +40,7 @@ from .lineage import Lineage, new_nonce
 from .lock import LockUnsupported, StoreBusy, StoreLock
 from .machine import describe_filesystem
 from .pipeline import PriorReader, RowWriter
+from .run_io import RunIO
 from .store import TopKStore, dataset_fingerprint
 from .store_format import StoreError, describe_stamp, loss_lengths, make_stamp
 from .targets import Refiner
@@ -84,12 +85,10 @@ def report_faults() -> None:
         faulthandler.enable(all_threads=True)
 
 
-class AgreeingRun:
+class AgreeingRun(RunIO):
     """Failures on one rank become every rank's: the agreement StoreRun and TeacherRun share."""
 
     comm: Collectives | None = None
-    reader: PriorReader | None = None
-    writer: RowWriter | None = None
 
     def _agree(self, error: BaseException | None) -> None:
         """A collective (so also a barrier): raise on every rank when any rank failed, with the
