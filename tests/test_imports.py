@@ -254,3 +254,26 @@ def test_libraries_never_import_a_command(graph: Graph) -> None:
              if m.split(".")[0] in ("pskd_tools", "experiments") and not m.endswith("__main__")
              and m not in entry for t in targets if t in clis]
     assert not found, "library modules import a command-line module:\n" + "\n".join(found)
+
+
+def _top_level_imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_the_store_format_needs_neither_torch_nor_fairseq(graph: Graph) -> None:
+    # the indexed_dataset analogue: a store's files can be checked and read with numpy alone
+    closure, todo = set(), ["fairseq_pskd.store_format"]
+    while todo:
+        module = todo.pop()
+        if module not in closure:
+            closure.add(module)
+            todo.extend(t for t in graph.edges.get(module, {}) if t != "fairseq_pskd")
+    heavy = {m: sorted(_top_level_imports(graph.files[m]) & {"torch", "fairseq"}) for m in closure}
+    assert not any(heavy.values()), {m: h for m, h in heavy.items() if h}
+    assert len(closure) >= 2, closure  # the walk followed its project imports
