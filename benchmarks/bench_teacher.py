@@ -5,7 +5,7 @@ Arms, each a real `task.train_step` (the student's forward, the criterion, the b
 same batches, in an order rotated from batch to batch:
 
 * ls: fairseq's label_smoothed_cross_entropy;
-* stored-thread: `--criterion pskd --pskd-teacher-store DIR`, the rows read on the reader thread
+* stored-thread: `--criterion stored_kd --pskd-teacher-store DIR`, the rows read on the reader thread
   (`--num-workers 0`);
 * stored-loader: the same with the rows read beforehand, as a data-loader worker does in its own
   process (fairseq's default `--num-workers 1`): the training process reads nothing;
@@ -92,7 +92,7 @@ def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
     torch.manual_seed(1)
     model = task_ls.build_model(cfg_ls.model)
     model.train()
-    stored = ["--criterion", "pskd", "--label-smoothing", "0.1", "--pskd-teacher-store", str(store),
+    stored = ["--criterion", "stored_kd", "--label-smoothing", "0.1", "--pskd-teacher-store", str(store),
               "--pskd-alpha", "0.5"]
     criteria = {"ls": (task_ls, task_ls.build_criterion(cfg_ls.criterion))}
     for arm in ("stored-thread", "stored-loader"):

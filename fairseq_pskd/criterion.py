@@ -28,10 +28,10 @@ from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule, resumed_course
 from .target_flags import check_resumed_targets, target_settings
 from .targets import Prior, Refiner
-from .teacher import TeacherRun
 
 # the loss functions beside the criterion, importable from here as from fairseq's criterions
-__all__ = ["PSKDCriterion", "PSKDCriterionConfig", "Prior", "pskd_loss", "rdrop_kl", "refined_loss"]
+__all__ = ["DistillationCriterion", "DistillationConfig", "PSKDCriterion", "PSKDCriterionConfig",
+           "Prior", "pskd_loss", "rdrop_kl", "refined_loss"]
 
 logger = logging.getLogger(__name__)
 
@@ -40,14 +40,13 @@ SCHEDULE_CHOICES = ChoiceEnum(list(SCHEDULES))
 
 
 @dataclass
-class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
+class DistillationConfig(LabelSmoothedCrossEntropyCriterionConfig):
+    """The flags of every criterion that distills stored predictions (`pskd` and `stored_kd`)."""
+
     # label_smoothing, report_accuracy, ignore_prefix_size and sentence_avg: label smoothing's own
     pskd_alpha: float = field(
         default=0.5,
         metadata={"help": "alpha_T: weight of last epoch's prediction in the target at the end"},
-    )
-    pskd_topk: int = field(
-        default=8, metadata={"help": "predicted ids kept per target token (K = vocab keeps all)"}
     )
     pskd_residual: RESIDUAL_CHOICES = field(
         default="uniform",
@@ -92,22 +91,6 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
             "alpha's updates from fairseq's new count too; by default alpha keeps its course"
         },
     )
-    pskd_store_dir: Optional[str] = field(  # noqa: UP045
-        default=None,
-        metadata={"help": "directory of the top-k prediction store (default: SAVE_DIR/pskd_store)"},
-    )
-    pskd_reset_store: bool = field(
-        default=False,
-        metadata={"help": "discard an existing store (e.g. made for other data) and start afresh"},
-    )
-    pskd_teacher_store: Optional[str] = field(  # noqa: UP045
-        default=None,
-        metadata={
-            "help": "distill from a stored teacher instead of the model's own last epoch: a store "
-            "filled by `pskd-store fill` (word-level KD, no teacher forward per step); K comes "
-            "from the store, and alpha stays --pskd-alpha unless --pskd-alpha-schedule says otherwise"
-        },
-    )
     model_parallel_size: int = II("common.model_parallel_size")
     pipeline_model_parallel: bool = II("distributed_training.pipeline_model_parallel")
     bf16: bool = II("common.bf16")
@@ -119,13 +102,35 @@ class PSKDCriterionConfig(LabelSmoothedCrossEntropyCriterionConfig):
     train_subset: str = II("dataset.train_subset")
 
 
-@register_criterion("pskd", dataclass=PSKDCriterionConfig)
-class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
+@dataclass
+class PSKDCriterionConfig(DistillationConfig):
+    pskd_topk: int = field(
+        default=8, metadata={"help": "predicted ids kept per target token (K = vocab keeps all)"}
+    )
+    pskd_store_dir: Optional[str] = field(  # noqa: UP045
+        default=None,
+        metadata={"help": "directory of the top-k prediction store (default: SAVE_DIR/pskd_store)"},
+    )
+    pskd_reset_store: bool = field(
+        default=False,
+        metadata={"help": "discard an existing store (e.g. made for other data) and start afresh"},
+    )
+    pskd_teacher_store: Optional[str] = field(  # noqa: UP045
+        default=None, metadata={"help": "not for this criterion: see --criterion stored_kd"},
+    )
+
+
+class DistillationCriterion(LabelSmoothedCrossEntropyCriterion):
     """Label smoothing's criterion with refined targets: its flags, its get_lprobs_and_target
     (so --ignore-prefix-size drops a language-tag prefix from the loss, and the store addresses
-    the tokens the loss sees), its logging."""
+    the tokens the loss sees), its logging. Where the stored predictions come from is the
+    subclass's run (`_make_run`): the model's own last epoch (`pskd`) or a teacher (`stored_kd`)."""
 
-    def __init__(self, task, cfg: PSKDCriterionConfig):
+    name = "pskd"  # its --criterion, for messages
+    default_schedule: str | None = None  # --pskd-alpha-schedule when not given
+    source = ""  # what the startup line adds after "PS-KD"
+
+    def __init__(self, task, cfg: DistillationConfig):
         super().__init__(
             task, cfg.sentence_avg, cfg.label_smoothing, cfg.ignore_prefix_size, cfg.report_accuracy
         )
@@ -133,23 +138,12 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         if self.ignore_prefix_size < 0:
             raise ValueError(f"--ignore-prefix-size must be >= 0, got {self.ignore_prefix_size}")
         self.vocab_size = len(task.target_dictionary)
-        self.k = int(cfg.pskd_topk)
-        teacher = cfg.pskd_teacher_store
-        if teacher and (cfg.pskd_store_dir or cfg.pskd_reset_store):
-            raise ValueError(
-                "--pskd-teacher-store reads a filled teacher store and writes nothing: drop "
-                "--pskd-store-dir and --pskd-reset-store, which belong to self-distillation"
-            )
-        if not teacher and not 1 <= self.k <= self.vocab_size:
-            raise ValueError(
-                f"--pskd-topk must lie in [1, {self.vocab_size}] (the target vocabulary), got {self.k}"
-            )
+        self.k: int | None = None  # the run's K, once its store is open
         if not 0.0 <= self.eps < 1.0:
             raise ValueError(f"--label-smoothing must lie in [0, 1), got {self.eps}")
-        # a teacher is as good in epoch 1 as in the last: its weight is constant unless asked
-        schedule = cfg.pskd_alpha_schedule or ("constant" if teacher else None)
+        schedule = cfg.pskd_alpha_schedule or self.default_schedule
         self.schedule = AlphaSchedule.from_config(cfg.pskd_alpha, schedule, cfg.max_epoch, cfg.max_update)
-        _refuse_unsupported(task, cfg)
+        _refuse_unsupported(task, cfg, self.name)
         if not 0.0 <= cfg.pskd_eos_scale <= 1.0:
             raise ValueError(f"--pskd-eos-scale must lie in [0, 1], got {cfg.pskd_eos_scale}")
         if cfg.rdrop_alpha < 0.0:
@@ -158,18 +152,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
                           task.target_dictionary.eos(), cfg.pskd_eos_scale)
         # nothing touches the store directory here: fairseq-validate, fairseq-generate and
         # fairseq-interactive build this criterion from a checkpoint whose save dir may not exist
-        if teacher:
-            self.run = TeacherRun(teacher, self.vocab_size, refiner=refiner, prefix=self.ignore_prefix_size)
-        else:
-            self.run = StoreRun(
-                cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store"),
-                self.vocab_size,
-                self.k,
-                cfg.pskd_reset_store,
-                fixed_batches=bool(cfg.fix_batches_to_gpus),
-                prefix=self.ignore_prefix_size,
-                refiner=refiner,
-            )
+        self.run = self._make_run(cfg, refiner)
         self.epoch: int | None = None
         self.step: hooks.StepInfo | None = None
         # added to fairseq's update count for alpha: non-zero once a resume restarted that count
@@ -179,6 +162,9 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         fixes_for_criterion(task)
         hooks.install(task, self)
         hooks.install_checkpoint_hooks()
+
+    def _make_run(self, cfg: DistillationConfig, refiner: Refiner):
+        raise NotImplementedError
 
     # -- the store's life in the run (lifecycle.py), driven by fairseq's hooks (hooks.py) ------
 
@@ -210,8 +196,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         # at a time, not held by the data loader's prefetch queue in every worker
         self.loader.attach(self.run.store, enabled=self.schedule.alpha_T > 0.0 and self.k < self.vocab_size)
         logger.info(
-            "PS-KD%s: K=%d (%s residual, EOS scale %g), alpha_T=%g (%s schedule)",
-            " from a stored teacher" if self.cfg.pskd_teacher_store else "",
+            "PS-KD%s: K=%d (%s residual, EOS scale %g), alpha_T=%g (%s schedule)", self.source,
             self.k, self.cfg.pskd_residual, self.cfg.pskd_eos_scale, self.schedule.alpha_T,
             self.schedule.kind,
         )
@@ -277,7 +262,7 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         prior = self.run.prior(request)
         if prior is not None and lprobs.size(-1) != self.vocab_size:
             raise ValueError(
-                f"--criterion pskd: the model predicts {lprobs.size(-1)} classes but the target "
+                f"--criterion {self.name}: the model predicts {lprobs.size(-1)} classes but the target "
                 f"dictionary has {self.vocab_size}; the stored ids address the dictionary"
             )
         passes = lprobs.chunk(2) if rdrop else (lprobs,)
@@ -327,8 +312,8 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
     def _training_state(self) -> tuple[int, hooks.StepInfo]:
         if self.epoch is None or self.step is None:
             raise RuntimeError(
-                "--criterion pskd trains only under fairseq's trainer (fairseq-train): it learns "
-                "the epoch from task.begin_epoch and the update from task.train_step"
+                f"--criterion {self.name} trains only under fairseq's trainer (fairseq-train): it "
+                "learns the epoch from task.begin_epoch and the update from task.train_step"
             )
         return self.epoch, self.step
 
@@ -360,45 +345,74 @@ class PSKDCriterion(LabelSmoothedCrossEntropyCriterion):
         return True
 
 
+@register_criterion("pskd", dataclass=PSKDCriterionConfig)
+class PSKDCriterion(DistillationCriterion):
+    """PS-KD: the targets of epoch t refined by the model's own predictions of epoch t - 1, kept
+    as their top-k in a store this run writes (lifecycle.py)."""
+
+    def _make_run(self, cfg: PSKDCriterionConfig, refiner: Refiner) -> StoreRun:
+        if cfg.pskd_teacher_store:
+            raise ValueError(
+                "--pskd-teacher-store: distilling from a stored teacher is its own criterion; use "
+                "--criterion stored_kd --pskd-teacher-store DIR (and drop --pskd-topk, "
+                "--pskd-store-dir and --pskd-reset-store, which belong to self-distillation)"
+            )
+        self.k = int(cfg.pskd_topk)
+        if not 1 <= self.k <= self.vocab_size:
+            raise ValueError(
+                f"--pskd-topk must lie in [1, {self.vocab_size}] (the target vocabulary), got {self.k}"
+            )
+        return StoreRun(
+            cfg.pskd_store_dir or os.path.join(cfg.save_dir, "pskd_store"),
+            self.vocab_size,
+            self.k,
+            cfg.pskd_reset_store,
+            fixed_batches=bool(cfg.fix_batches_to_gpus),
+            prefix=self.ignore_prefix_size,
+            refiner=refiner,
+        )
+
+
 def _to_host(sample: dict) -> dict:
     return {"id": sample["id"].cpu(), "target": sample["target"].cpu()}
 
 
-def _refuse_unsupported(task, cfg: PSKDCriterionConfig) -> None:
-    """Setups whose targets PS-KD cannot address, refused at startup with the flag to change."""
+def _refuse_unsupported(task, cfg: DistillationConfig, name: str = "pskd") -> None:
+    """Setups whose targets PS-KD cannot address, refused at startup with the flag to change;
+    `name`: the criterion, for the messages."""
     data = str(getattr(getattr(task, "cfg", None), "data", "") or "")
     if os.pathsep in data:
         raise ValueError(
-            f"--criterion pskd stores predictions by sentence id of one training set, but the "
+            f"--criterion {name} stores predictions by sentence id of one training set, but the "
             f"data path {data!r} has several shards (one per epoch); binarize the training "
             f"data as one shard"
         )
     if int(getattr(getattr(task, "cfg", None), "num_batch_buckets", 0) or 0) > 0:
         raise ValueError(
-            "--criterion pskd addresses stored predictions by each sentence's real target length, "
+            f"--criterion {name} addresses stored predictions by each sentence's real target length, "
             "and --num-batch-buckets pads targets to bucket lengths: drop --num-batch-buckets"
         )
     if int(cfg.model_parallel_size or 1) > 1:
         raise ValueError(
-            "--criterion pskd needs the full target distribution on each rank, but "
+            f"--criterion {name} needs the full target distribution on each rank, but "
             f"--model-parallel-size {cfg.model_parallel_size} splits the vocabulary across ranks: "
             "train data-parallel only"
         )
     if cfg.pipeline_model_parallel:
         raise ValueError(
-            "--criterion pskd addresses each batch's stored rows with a layout that stays with the "
+            f"--criterion {name} addresses each batch's stored rows with a layout that stays with the "
             "batch on one device, but --pipeline-model-parallel moves only the target to the last "
             "stage: drop --pipeline-model-parallel and train data-parallel"
         )
     if cfg.bf16 or cfg.tpu:
         raise ValueError(
             f"{'--bf16' if cfg.bf16 else '--tpu'}: fairseq 0.12 trains bfloat16 only on TPUs "
-            "(--bf16 and --memory-efficient-bf16 set --tpu), and --criterion pskd's store threads "
+            f"(--bf16 and --memory-efficient-bf16 set --tpu), and --criterion {name}'s store threads "
             "run on CUDA or CPU, not XLA; on GPUs use --fp16 or --amp"
         )
     if "Levenshtein" in type(task).__name__ or getattr(task.cfg, "_name", None) == "translation_lev":
         raise ValueError(
-            f"--criterion pskd distills an autoregressive decoder's per-position predictions; "
+            f"--criterion {name} distills an autoregressive decoder's per-position predictions; "
             f"--task {getattr(task.cfg, '_name', type(task).__name__)} trains a non-autoregressive "
             f"model: use --task translation"
         )

@@ -295,8 +295,8 @@ def device_topk(
 
     The top-k runs over every row, padding included, and the non-pad rows are selected after it.
     Selecting them first would copy n x V log-probs: 1.6 GB more memory at 25k tokens and a 32k
-    vocabulary in float16, and on CPU the copy cost more than the top-k it saves (4,096 x 10k,
-    0-25% padding: 1.5-1.9x slower; BENCHMARKS.md, the hot path)."""
+    vocabulary in float16, and on CPU the copy costs more than the top-k it saves
+    (benchmarks/bench_topk.py)."""
     lprobs = lprobs.detach()
     if k >= lprobs.size(-1):
         return lprobs.index_select(0, flat), None

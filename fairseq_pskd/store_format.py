@@ -184,7 +184,7 @@ PSKD_STORE = StoreKind(
     space_hint="point --pskd-store-dir at a larger disk or lower --pskd-topk",
     other_kind=(
         "is a teacher store (filled by `pskd-store fill`), not the store of a PS-KD run: pass it as "
-        "--pskd-teacher-store, or give --pskd-store-dir a directory of its own"
+        "--criterion stored_kd --pskd-teacher-store, or give --pskd-store-dir a directory of its own"
     ),
 )
 TEACHER_STORE = StoreKind(

@@ -1,5 +1,6 @@
-"""A stored teacher in a student's training run (`--pskd-teacher-store DIR`): word-level knowledge
-distillation towards (1 - alpha) * y + alpha * p_teacher with no teacher forward per step.
+"""A stored teacher in a student's training run (`--criterion stored_kd --pskd-teacher-store DIR`):
+word-level knowledge distillation towards (1 - alpha) * y + alpha * p_teacher with no teacher
+forward per step.
 
 The store was filled once by `pskd-store fill` (pskd_tools/data/teacher_fill.py). Here every rank
 maps it read-only (no lock: several students may share one teacher store), checks it against its

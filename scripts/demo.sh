@@ -25,7 +25,7 @@ usage: bash scripts/demo.sh [--quick] [--out DIR] [--lang X] [--pairs N] [--epoc
 --vocab N        joint sentencepiece vocabulary (default 2000; env DEMO_VOCAB)
 --pskd-args F    PS-KD flags (default "--pskd-alpha 0.5 --pskd-topk 8 --pskd-eos-scale 0";
                  env DEMO_PSKD_ARGS)
---quick          smoke run (about 2 minutes on 2 idle cores): 2000 pairs, 10 epochs, valid/test
+--quick          smoke run (minutes, not tens of minutes): 2000 pairs, 10 epochs, valid/test
                  cut to 200 sentences; long enough that the models emit words (BLEU of a few
                  points, so BLEU-based checkpoint selection and scoring are exercised), but its
                  numbers mean nothing

@@ -22,7 +22,7 @@
 # store's rows" and trains that epoch's sentences on the hard target, and a node whose store is
 # empty is refilled from the other nodes at the next epoch boundary.
 # Size per node: 3 generations x target tokens x (K ids + K float16 probs + 1 gold id): ~34 bytes
-# per token per generation at K = 8 with a vocabulary below 65,536 (WMT'14 En-De: ~14 GB).
+# per token per generation at K = 8 with a vocabulary below 65,536 (docs/store-format.md, "Disk").
 #
 # Each process gets its rank from torchrun's RANK and LOCAL_RANK, passed to fairseq-train as
 # --distributed-rank / --device-id with --distributed-init-method env:// (fairseq's own reading

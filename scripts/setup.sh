@@ -21,7 +21,7 @@ pip install --quiet "torch==2.13.0" "numpy>=2,<3" "cython>=3" "setuptools<81" wh
 if "$PY" -c "import fairseq" 2>/dev/null; then
     echo "setup: keeping the installed fairseq $("$PY" -c 'import fairseq; print(fairseq.__version__)')"
 else
-    echo "setup: building fairseq-fixed 0.12.3.1 (fairseq main for Python 3.11; compiles its extensions, ~3 min on 2 cores)"
+    echo "setup: building fairseq-fixed 0.12.3.1 (fairseq main for Python 3.11; compiles its extensions, a few minutes)"
     pip install --quiet "hydra-core==1.3.2" "omegaconf==2.3.0" regex "sacrebleu>=2" bitarray \
         scikit-learn cffi packaging tqdm
     pip install --quiet --no-deps --no-build-isolation "fairseq-fixed==0.12.3.1"

@@ -14,7 +14,7 @@ from fairseq.dataclass.utils import convert_namespace_to_omegaconf
 from conftest import USER_DIR
 
 
-def build_criterion(data: Path, save: Path, *flags: str):
+def build_criterion(data: Path, save: Path, *flags: str, criterion: str = "pskd"):
     """What fairseq-train does up to the criterion, with a dictionary and no data."""
     data.mkdir(exist_ok=True)
     for side in ("src", "tgt"):
@@ -22,7 +22,7 @@ def build_criterion(data: Path, save: Path, *flags: str):
     parser = options.get_training_parser()
     args = options.parse_args_and_arch(parser, [
         str(data), "--task", "translation", "-s", "src", "-t", "tgt", "--arch", "transformer",
-        "--user-dir", USER_DIR, "--criterion", "pskd", "--cpu", "--max-epoch", "2",
+        "--user-dir", USER_DIR, "--criterion", criterion, "--cpu", "--max-epoch", "2",
         "--save-dir", str(save), *flags,
     ])
     cfg = convert_namespace_to_omegaconf(args)
@@ -34,6 +34,20 @@ def build_criterion(data: Path, save: Path, *flags: str):
 def test_a_plain_configuration_builds(tmp_path):
     criterion = build_criterion(tmp_path / "data", tmp_path / "save")
     assert type(criterion).__name__ == "PSKDCriterion"
+
+
+def test_stored_teacher_distillation_is_its_own_criterion_without_the_store_flags(tmp_path):
+    criterion = build_criterion(tmp_path / "data", tmp_path / "save", "--pskd-teacher-store",
+                                str(tmp_path / "teacher"), criterion="stored_kd")
+    assert type(criterion).__name__ == "StoredKDCriterion"
+    assert criterion.schedule.kind == "constant"  # a teacher's weight does not grow by default
+    assert not (tmp_path / "teacher").exists()  # built without touching the store
+    with pytest.raises(ValueError, match="--criterion stored_kd needs --pskd-teacher-store DIR"):
+        build_criterion(tmp_path / "data", tmp_path / "save", criterion="stored_kd")
+    for flag in ("--pskd-store-dir", "--pskd-reset-store", "--pskd-topk"):
+        with pytest.raises(SystemExit):  # not a flag of this criterion: fairseq's parser refuses it
+            build_criterion(tmp_path / "data", tmp_path / "save", "--pskd-teacher-store", "/t",
+                            flag, *([] if flag == "--pskd-reset-store" else ["4"]), criterion="stored_kd")
 
 
 @pytest.mark.parametrize(
@@ -51,7 +65,7 @@ def test_a_plain_configuration_builds(tmp_path):
         (["--pskd-alpha-schedule", "update"], "--pskd-alpha-schedule update", "--max-update"),
         (["--rdrop-alpha", "-1"], "--rdrop-alpha", ">= 0"),
         (["--label-smoothing", "1.0"], "--label-smoothing", "[0, 1)"),
-        (["--pskd-teacher-store", "/t", "--pskd-reset-store"], "--pskd-teacher-store", "drop"),
+        (["--pskd-teacher-store", "/t"], "--pskd-teacher-store", "--criterion stored_kd"),
         (["--num-batch-buckets", "4"], "--num-batch-buckets", "drop --num-batch-buckets"),
     ],
 )

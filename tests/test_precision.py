@@ -233,7 +233,7 @@ def test_half_precision_students_of_a_stored_teacher_train_the_same_targets_with
     store = tmp_path / "teacher_store"
     fairseq("pskd-store", "fill", distinct_bin, "--path", teacher / "checkpoint_last.pt",
             "--store-dir", store, "--topk", "4", "--max-tokens", "400", "--cpu", "--no-progress")
-    crit = ["--criterion", "pskd", "--pskd-teacher-store", str(store), "--pskd-alpha", "0.5",
+    crit = ["--criterion", "stored_kd", "--pskd-teacher-store", str(store), "--pskd-alpha", "0.5",
             "--label-smoothing", "0.1"]
     logs = _workers_and_thread_agree(distinct_bin, tmp_path, precision, crit, first_prior_epoch=1)
     assert float(epoch_stats(logs[2])[1]["pskd_prior"]) == 1.0

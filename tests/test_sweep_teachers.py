@@ -15,7 +15,7 @@ from experiments.sweep.grid import load_grid
 
 pytestmark = pytest.mark.slow  # every test uses data_bin
 
-KD = "--criterion pskd --label-smoothing 0.1 --pskd-teacher-store {teacher:ens} --pskd-alpha 0.5"
+KD = "--criterion stored_kd --label-smoothing 0.1 --pskd-teacher-store {teacher:ens} --pskd-alpha 0.5"
 TEACHER = {"name": "ens", "from": "ls", "seeds": [1, 2], "topk": 4}
 
 

@@ -1,5 +1,6 @@
-"""Distilling from a stored teacher: `pskd-store fill` then `--pskd-teacher-store`, through the
-installed commands, against an independent dense reference computed from the checkpoints."""
+"""Distilling from a stored teacher: `pskd-store fill` then `--criterion stored_kd
+--pskd-teacher-store`, through the installed commands, against an independent dense reference
+computed from the checkpoints."""
 
 import shutil
 
@@ -29,7 +30,7 @@ def student_args(data_bin, store, save, epochs=1):
     """A student from scratch with a vanishing learning rate and no dropout: its weights stay those
     of its first checkpoint, so its epoch loss can be recomputed from that checkpoint."""
     return [
-        data_bin, *MODEL_ARGS, "--user-dir", USER_DIR, "--criterion", "pskd",
+        data_bin, *MODEL_ARGS, "--user-dir", USER_DIR, "--criterion", "stored_kd",
         "--pskd-teacher-store", store, "--pskd-alpha", ALPHA, "--label-smoothing", EPS,
         "--optimizer", "adam", "--lr", "1e-12", "--dropout", "0", "--max-tokens", "800",
         "--max-epoch", epochs, "--save-dir", save, "--seed", "7",
@@ -149,6 +150,7 @@ def test_a_foreign_dictionary_another_teacher_and_another_data_bin_are_refused(
     args = student_args(data_bin, teacher_store[0], tmp_path / "p")
     i = args.index("--pskd-teacher-store")
     args[i] = "--pskd-store-dir"
+    args[args.index("stored_kd")] = "pskd"
     r = fairseq("fairseq-train", *args, check=False)
     assert r.returncode != 0 and "is a teacher store" in r.stdout + r.stderr
 

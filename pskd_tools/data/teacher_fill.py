@@ -1,6 +1,6 @@
 """`pskd-store fill`: run a trained teacher (or an ensemble) once over the training split and keep
 each target token's top-k in a teacher store, for word-level distillation without a teacher
-forward per student step (`--criterion pskd --pskd-teacher-store DIR`).
+forward per student step (`--criterion stored_kd --pskd-teacher-store DIR`).
 
 What makes the fill exact and safe to interrupt:
 * teacher forcing in eval mode on the data-bin's own training split, loaded with fairseq-train's
