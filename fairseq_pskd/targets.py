@@ -92,12 +92,12 @@ def refine(
     epsilon: float,
     residual: str = "uniform",
     eos: int | None = None,
-    eos_scale: float = 1.0,
+    eos_scale: float = 0.0,  # --pskd-eos-scale's default
 ) -> RefinedTargets:
     """The coefficients of the refined target for the flattened `target` [R]: `prior.index` rows
     of it have last epoch's top-k (`prior.ids` [m, K], `prior.probs` [m, K] float), on any device.
 
-    float16 rows can sum a little above 1 (1.00026 was seen at K = 8): those are scaled to 1, or the
+    float16 rows can sum a little above 1: those are scaled to 1, or the
     target would hold 1 + alpha * (mass - 1)."""
     target = target.reshape(-1)
     rows, dev = target.numel(), target.device
@@ -177,7 +177,7 @@ class Refiner:
     epsilon: float
     residual: str
     eos: int | None = None
-    eos_scale: float = 1.0
+    eos_scale: float = 0.0  # --pskd-eos-scale's default
 
     def read(self, store: TopKStore, layout: dict, epoch: int) -> RefinedTargets | None:
         """Last epoch's rows for a batch (pipeline.batch_layout), refined, on the host; None where
