@@ -48,7 +48,8 @@ from _common import fmt_ratio, md_table, median, parse_args, print_header  # noq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fairseq_pskd.distributed import _apply_payload, _chunk_payloads  # noqa: E402
-from fairseq_pskd.pipeline import PriorReader, RowWriter, batch_layout  # noqa: E402
+from fairseq_pskd.layout import batch_layout  # noqa: E402
+from fairseq_pskd.pipeline import PriorReader, RowWriter  # noqa: E402
 from fairseq_pskd.store import TopKStore  # noqa: E402
 from fairseq_pskd.targets import Refiner  # noqa: E402
 

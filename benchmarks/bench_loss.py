@@ -54,7 +54,7 @@ EPS, ALPHA, PAD = 0.1, 0.8, 1
 
 def make_inputs(n: int, v: int, k: int, dtype: torch.dtype, seed: int = 0):
     """Logits, targets and a prior shaped like the criterion's: top-k of another distribution."""
-    from fairseq_pskd.criterion import Prior
+    from fairseq_pskd.targets import Prior
 
     g = torch.Generator().manual_seed(seed)
     logits = torch.randn(n, v, generator=g).to(dtype)
@@ -70,7 +70,7 @@ def loss_fn(variant: str, k: int, prior):
     """The loss of `variant` as a function of lprobs [N, V]."""
     from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss
 
-    from fairseq_pskd.criterion import pskd_loss
+    from fairseq_pskd.loss import pskd_loss
 
     if variant == "ls":
         return lambda lp, t: label_smoothed_nll_loss(lp, t, EPS, ignore_index=PAD, reduce=True)[0]
@@ -87,7 +87,8 @@ def check_twopass(k: int) -> float:
     and both residuals. Returns the largest relative difference seen."""
     from baselines.pskd_loss_twopass import pskd_loss_twopass
 
-    from fairseq_pskd.criterion import Prior, pskd_loss
+    from fairseq_pskd.loss import pskd_loss
+    from fairseq_pskd.targets import Prior
 
     worst = 0.0
     for residual in ("uniform", "renorm"):
@@ -240,7 +241,7 @@ def main() -> None:
         f"t(pskd) / t(ls) [interquartile range].\n"
     )
     print(
-        "Variants: ls = fairseq's label_smoothed_nll_loss; pskd = fairseq_pskd.criterion.pskd_loss "
+        "Variants: ls = fairseq's label_smoothed_nll_loss; pskd = fairseq_pskd.loss.pskd_loss "
         "as it is; twopass = pskd_loss before its one-gather rewrite "
         "(benchmarks/baselines/pskd_loss_twopass.py), checked to be the same function (loss, nll, "
         f"stats, gradient; largest relative difference {baseline_diff:.1e}).\n"

@@ -33,7 +33,7 @@ from fairseq import utils  # noqa: E402
 from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss  # noqa: E402
 from fairseq.criterions.label_smoothed_cross_entropy_with_rdrop import compute_kl_loss  # noqa: E402
 
-from fairseq_pskd.criterion import pskd_loss, rdrop_kl  # noqa: E402
+from fairseq_pskd.loss import pskd_loss, rdrop_kl  # noqa: E402
 from fairseq_pskd.targets import Prior, refine  # noqa: E402
 
 PAD, EOS, EPS, ALPHA, RDROP = 1, 2, 0.1, 0.5, 5.0

@@ -104,8 +104,8 @@ def drained(criterion) -> None:
 
 def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
     from fairseq_pskd import pipeline
+    from fairseq_pskd.layout import LAYOUT_KEY
     from fairseq_pskd.loader import PRIOR_KEY, ShippedPrior
-    from fairseq_pskd.pipeline import LAYOUT_KEY
 
     # the top-k of the step's predictions (device work on a GPU, one kernel), timed apart: on CPU
     # it is compute, and at a launch-bound size it is most of what PS-KD adds

@@ -72,8 +72,8 @@ def fill(data: Path, paths: list[Path], store: Path, k: int, threads: int) -> di
 
 
 def run_size(args, data: Path, size: str, tokens: int, n_batches: int) -> dict:
+    from fairseq_pskd.layout import LAYOUT_KEY
     from fairseq_pskd.loader import PRIOR_KEY, ShippedPrior
-    from fairseq_pskd.pipeline import LAYOUT_KEY
 
     work = Path(tempfile.mkdtemp(prefix=f"bench-teacher-{size}-"))
     ls_flags = ["--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1"]

@@ -21,10 +21,10 @@ from omegaconf import II
 
 from . import hooks
 from .compat import fixes_for_criterion
+from .layout import LAYOUT_KEY, batch_layout
 from .lifecycle import ResumePoint, StoreRun
 from .loader import PRIOR_KEY, LoaderPriors
 from .loss import pskd_loss, rdrop_kl, refined_loss
-from .pipeline import LAYOUT_KEY, batch_layout
 from .schedule import SCHEDULES, AlphaSchedule, resumed_course
 from .target_flags import check_resumed_targets, target_settings
 from .targets import Prior, Refiner
@@ -247,12 +247,12 @@ class DistillationCriterion(LabelSmoothedCrossEntropyCriterion):
             layout = sample.get(LAYOUT_KEY)
             if layout is None:  # a batch not made by the wrapped collater: layout it here
                 layout = batch_layout(_to_host(sample), self.padding_idx, self.ignore_prefix_size)
-                layout["flat"] = layout["flat"].to(sample["target"].device)
+            layout = layout.to(sample["target"].device)
             shipped = sample.get(PRIOR_KEY)
             # a dummy batch (ignore_grad), whose loss fairseq multiplies by 0, reads nothing: after
             # a mid-epoch validation it is a validation batch, whose ids are not training sentences
             if alpha > 0.0 and not step.ignore_grad:
-                request = self.run.ask_prior(layout, epoch, shipped, layout["flat"].device)
+                request = self.run.ask_prior(layout, epoch, shipped, layout.device)
         net_input = sample["net_input"]
         rdrop = self.training and self.cfg.rdrop_alpha > 0.0
         if rdrop:  # both passes in one forward, as fairseq's R-Drop runs them; the sample is kept

@@ -8,7 +8,7 @@ they are):
   drives the 'update' schedule, and `ignore_grad` marks the dummy batches that re-feed an earlier
   batch when a rank runs out of data, which must never write predictions;
 * the training set's `collater`, so that each batch carries its layout, computed on the host
-  (pipeline.batch_layout) before fairseq moves the batch to the device, and, made in a
+  (layout.batch_layout) before fairseq moves the batch to the device, and, made in a
   data-loader worker, last epoch's rows for it (loader.py);
 * `reduce_metrics(logging_outputs, criterion)`, which every rank calls once per step with the
   outputs fairseq already summed across ranks: a store failure on any rank (`pskd_errors`) is
@@ -32,8 +32,8 @@ import functools
 import inspect
 from typing import NamedTuple
 
+from .layout import LAYOUT_KEY, batch_layout
 from .loader import PRIOR_KEY
-from .pipeline import LAYOUT_KEY, batch_layout
 
 
 class StepInfo(NamedTuple):

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import torch
 
+from .layout import BatchLayout
 from .store import TopKStore
 from .store_format import StoreSpec
 from .targets import RefinedTargets, Refiner
@@ -107,7 +108,7 @@ class LoaderPriors:
             self._store = cls(directory, spec, writable=False)
         return self._store
 
-    def read(self, layout: dict) -> ShippedPrior | None:
+    def read(self, layout: BatchLayout) -> ShippedPrior | None:
         """What a batch being collated ships for the criterion; None where this process does not
         read."""
         if not self.enabled or torch.utils.data.get_worker_info() is None:

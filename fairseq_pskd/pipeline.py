@@ -30,33 +30,10 @@ from typing import NamedTuple
 import numpy as np
 import torch
 
+from .layout import BatchLayout
 from .store import TopKStore
 from .store_format import StoreError, token_sentences
 from .targets import RefinedTargets, Refiner
-
-LAYOUT_KEY = "pskd_layout"
-
-def batch_layout(sample: dict, pad: int, prefix: int = 0) -> dict:
-    """Where a collated batch's non-pad target tokens are, computed on the host: the tokens the
-    loss sees, after the first `prefix` positions (--ignore-prefix-size).
-
-    flat: positions in the flattened [B * (T - prefix)] target (a tensor: it travels to the device
-    with the batch); flat_host, target (flattened), sentence_ids, lengths, gold: numpy, for the
-    store and the refined targets (numpy is left alone by fairseq's move_to_cuda, so it stays on
-    the host)."""
-    target = sample["target"][:, prefix:]
-    mask = target.ne(pad)
-    flat = mask.reshape(-1).nonzero().squeeze(1)
-    return {
-        "flat": flat,
-        # copies, not views: a worker moves the batch's tensors into shared memory, which frees
-        # the buffers a view would point into
-        "flat_host": flat.numpy().copy(),
-        "target": target.reshape(-1).numpy().copy(),
-        "sentence_ids": sample["id"].numpy().astype(np.int64),
-        "lengths": mask.sum(1).numpy().astype(np.int64),
-        "gold": target.reshape(-1)[flat].numpy(),
-    }
 
 
 def use_device(device: torch.device) -> None:
@@ -92,13 +69,13 @@ class PriorReader:
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pskd-read")
         self.failure: BaseException | None = None  # as RowWriter.failure
 
-    def submit(self, layout: dict, epoch: int) -> Future | None:
+    def submit(self, layout: BatchLayout, epoch: int) -> Future | None:
         """Start reading the batch's prior for the device its layout is on (the model's)."""
         if self.store.source(epoch) is None:  # epoch 1 of PS-KD: no last epoch yet
             return None
-        return self._pool.submit(self._read, layout, epoch, layout["flat"].device)
+        return self._pool.submit(self._read, layout, epoch, layout.device)
 
-    def _read(self, layout: dict, epoch: int, device: torch.device) -> RefinedTargets | None:
+    def _read(self, layout: BatchLayout, epoch: int, device: torch.device) -> RefinedTargets | None:
         use_device(device)
         targets = self.refiner.read(self.store, layout, epoch)
         return None if targets is None else staged(targets, device)
@@ -129,7 +106,7 @@ class PriorReader:
 class _Batch(NamedTuple):
     device: torch.device  # where the predictions were made
     ready: torch.cuda.Event | None
-    layout: dict
+    layout: BatchLayout
     ids: torch.Tensor | None  # [n, K] int64 host (pinned on a GPU); None when K = V or `whole`
     log_probs: torch.Tensor  # [n, K] host; the step's [B * T, V] when `whole`
     epoch: int
@@ -170,7 +147,7 @@ class RowWriter:
         return self._error
 
     @torch.no_grad()
-    def put(self, layout: dict, lprobs: torch.Tensor, epoch: int) -> None:
+    def put(self, layout: BatchLayout, lprobs: torch.Tensor, epoch: int) -> None:
         """Queue this step's predictions (log-probs [B * T, V]) for the batch's non-pad tokens.
 
         On a GPU the top-k is one kernel, enqueued here. On CPU it is compute that label smoothing
@@ -183,11 +160,11 @@ class RowWriter:
         if lprobs.device.type == "cpu" and lprobs.nbytes <= self.max_pending_bytes:
             self._enqueue(_Batch(lprobs.device, None, layout, None, lprobs.detach(), epoch, whole=True))
         else:
-            self.put_topk(layout, *device_topk(lprobs, layout["flat"], self.store.spec.k), epoch)
+            self.put_topk(layout, *device_topk(lprobs, layout.flat, self.store.spec.k), epoch)
 
     @torch.no_grad()
     def put_topk(
-        self, layout: dict, top_lp: torch.Tensor, top_ids: torch.Tensor | None, epoch: int
+        self, layout: BatchLayout, top_lp: torch.Tensor, top_ids: torch.Tensor | None, epoch: int
     ) -> None:
         """Queue top-k log-probs and ids ([n, K], on the device) of the batch's n non-pad tokens.
 
@@ -236,14 +213,14 @@ class RowWriter:
         spec = self.store.spec
         top_lp, top_ids = b.log_probs, b.ids
         if b.whole:
-            top_lp, top_ids = device_topk(b.log_probs, b.layout["flat"], spec.k)
+            top_lp, top_ids = device_topk(b.log_probs, b.layout.flat, spec.k)
         probs = np.exp(top_lp.float().numpy()).astype(np.float16)
         n = probs.shape[0]
         if top_ids is None:
             ids = np.broadcast_to(np.arange(spec.k, dtype=spec.id_dtype), (n, spec.k))
         else:
             ids = top_ids.numpy().astype(spec.id_dtype)
-        sent, lengths, gold = b.layout["sentence_ids"], b.layout["lengths"], b.layout["gold"]
+        sent, lengths, gold = b.layout.sentence_ids, b.layout.lengths, b.layout.gold
         # an fp16 overflow can make a step's predictions non-finite; such sentences keep no row
         # and train on the hard target next epoch, rather than on garbage
         finite = np.isfinite(probs).all(-1)

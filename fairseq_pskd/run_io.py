@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import torch
 
+from .layout import BatchLayout
 from .loader import ShippedPrior
 from .pipeline import PriorReader, RowWriter, staged
 from .store_format import StoreError
@@ -32,7 +33,7 @@ class RunIO:
     writer: RowWriter | None = None
     _reads: dict[str, int] | None = None
 
-    def ask_prior(self, layout: dict, epoch: int, shipped: ShippedPrior | None,
+    def ask_prior(self, layout: BatchLayout, epoch: int, shipped: ShippedPrior | None,
                   device: torch.device) -> PriorRequest:
         """Start getting the batch's targets for `epoch` on `device`: the ones a worker shipped
         for this epoch (copied without blocking), else a read on the reader thread."""
@@ -58,7 +59,7 @@ class RunIO:
             return self.reader.result(request.read)
         return request.targets
 
-    def record(self, layout: dict, lprobs: torch.Tensor, epoch: int) -> None:
+    def record(self, layout: BatchLayout, lprobs: torch.Tensor, epoch: int) -> None:
         """Keep the batch's predictions for the next epoch (written behind); a run that only
         reads (a stored teacher) keeps nothing."""
         if self.writer is not None:

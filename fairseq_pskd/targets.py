@@ -43,6 +43,7 @@ from typing import NamedTuple
 import numpy as np
 import torch
 
+from .layout import BatchLayout
 from .store import TopKStore
 
 
@@ -179,18 +180,18 @@ class Refiner:
     eos: int | None = None
     eos_scale: float = 0.0  # --pskd-eos-scale's default
 
-    def read(self, store: TopKStore, layout: dict, epoch: int) -> RefinedTargets | None:
-        """Last epoch's rows for a batch (pipeline.batch_layout), refined, on the host; None where
+    def read(self, store: TopKStore, layout: BatchLayout, epoch: int) -> RefinedTargets | None:
+        """Last epoch's rows for a batch (layout.batch_layout), refined, on the host; None where
         no token of the batch has one."""
-        usable, ids, probs = store.read(layout["sentence_ids"], layout["lengths"], layout["gold"], epoch)
+        usable, ids, probs = store.read(layout.sentence_ids, layout.lengths, layout.gold, epoch)
         if ids is None:
             return None
         positions = np.flatnonzero(usable)
         # widened here (int64 ids, float32 probabilities), off the training thread
         prior = Prior(
-            torch.from_numpy(layout["flat_host"][positions]),
+            torch.from_numpy(layout.flat_host[positions]),
             torch.from_numpy(ids[positions].astype(np.int64)),
             torch.from_numpy(probs[positions].astype(np.float32)),
         )
-        return refine(prior, torch.from_numpy(layout["target"]), self.pad, self.vocab, self.epsilon,
+        return refine(prior, torch.from_numpy(layout.target), self.pad, self.vocab, self.epsilon,
                       self.residual, self.eos, self.eos_scale)

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import torch
 
+from fairseq_pskd.layout import BatchLayout
 from fairseq_pskd.pipeline import PriorReader, RowWriter
 from fairseq_pskd.store import TopKStore
 from fairseq_pskd.store_format import StoreError, make_stamp
@@ -26,14 +27,8 @@ def _store(tmp_path):
 def _batch(sentence):
     """One sentence's layout and top-k, as the criterion hands them to the writer."""
     n = int(SIZES[sentence])
-    layout = {
-        "flat": torch.arange(n),
-        "flat_host": np.arange(n),
-        "target": np.arange(n),
-        "sentence_ids": np.array([sentence]),
-        "lengths": np.array([n]),
-        "gold": np.arange(n),
-    }
+    layout = BatchLayout(flat=torch.arange(n), flat_host=np.arange(n), target=np.arange(n),
+                         sentence_ids=np.array([sentence]), lengths=np.array([n]), gold=np.arange(n))
     top = torch.log_softmax(torch.randn(n, K), -1)
     return layout, top, torch.randint(0, 50, (n, K))
 
@@ -91,7 +86,7 @@ def test_a_failed_read_gives_no_prior_and_is_kept(tmp_path):
     store = _store(tmp_path)
     reader = PriorReader(store, REFINER)
     layout, _, _ = _batch(2)
-    layout["gold"] = layout["gold"] + 1  # not what any stored row was made for
+    layout.gold = layout.gold + 1  # not what any stored row was made for
     store.write(np.array([2]), SIZES[[2]], np.arange(4), np.zeros((4, K)), np.full((4, K), 0.1), epoch=1)
     assert reader.result(reader.submit(layout, 2)) is None
     assert isinstance(reader.failure, StoreError) and "does not belong" in str(reader.failure)
@@ -145,13 +140,13 @@ def test_on_cpu_the_writer_thread_takes_the_top_k_and_stores_what_the_training_t
     twin = TopKStore.open(tmp_path / "twin", SIZES, 50, K, b"\3" * 32)
     other = RowWriter(twin)
     lp, ids = torch.topk(lprobs, K, dim=-1)
-    other.put_topk(layout, lp[layout["flat"]], ids[layout["flat"]], epoch=1)
+    other.put_topk(layout, lp[layout.flat], ids[layout.flat], epoch=1)
     other.commit(make_stamp(1, 1))
     other.close()
     for store in (writer.store, twin):
         store.flush_rows(1)
-    got = writer.store.read(np.array([1]), SIZES[[1]], layout["gold"], 2)
-    want = twin.read(np.array([1]), SIZES[[1]], layout["gold"], 2)
+    got = writer.store.read(np.array([1]), SIZES[[1]], layout.gold, 2)
+    want = twin.read(np.array([1]), SIZES[[1]], layout.gold, 2)
     assert got[0].all() and want[0].all()
     order_got, order_want = np.argsort(got[1], -1), np.argsort(want[1], -1)
     np.testing.assert_array_equal(np.take_along_axis(got[1], order_got, -1),

@@ -23,8 +23,9 @@ from epoch_compare import assert_same_epochs
 from fairseq import utils
 from fairseq.trainer import Trainer
 
+from fairseq_pskd.layout import LAYOUT_KEY, BatchLayout
 from fairseq_pskd.loader import PRIOR_KEY, ShippedPrior
-from fairseq_pskd.pipeline import LAYOUT_KEY, PriorReader, RowWriter, _Batch
+from fairseq_pskd.pipeline import PriorReader, RowWriter, _Batch
 from fairseq_pskd.targets import Prior, RefinedTargets, refine
 
 from conftest import MODEL_ARGS, USER_DIR, epoch_stats, fairseq
@@ -118,8 +119,9 @@ def _reader(error: BaseException | None) -> PriorReader:
     return PriorReader(SimpleNamespace(source=lambda epoch: epoch - 1), _Refiner(error))
 
 
-def _layout() -> dict:
-    return {"flat": torch.arange(3)}
+def _layout() -> BatchLayout:
+    return BatchLayout(torch.arange(3), np.arange(3), np.arange(3), np.arange(1), np.array([3]),
+                       np.arange(3))
 
 
 def test_an_out_of_memory_error_in_the_reader_goes_to_fairseqs_oom_handling():
@@ -239,9 +241,12 @@ def test_half_precision_students_of_a_stored_teacher_train_the_same_targets_with
     assert float(epoch_stats(logs[2])[1]["pskd_prior"]) == 1.0
 
 
-def test_layout_keys_are_left_for_fairseq_to_move():
-    """The layout's only tensor is integer (never cast); its numpy arrays fairseq leaves alone."""
-    layout = {"flat": torch.arange(4), "gold": np.arange(4)}
+def test_fairseqs_sample_preparation_leaves_the_layout_whole():
+    """fairseq's cast and device move do not enter the layout: the criterion moves it."""
+    layout = BatchLayout(torch.arange(4), np.arange(4), np.arange(4), np.arange(1), np.array([4]),
+                         np.arange(4))
     prepared = _fairseq_prepared({LAYOUT_KEY: layout})
-    assert prepared[LAYOUT_KEY]["flat"].dtype == torch.int64
-    assert prepared[LAYOUT_KEY]["gold"] is layout["gold"]
+    assert prepared[LAYOUT_KEY] is layout and layout.flat.dtype == torch.int64
+    pinned = layout.pin_memory() if torch.cuda.is_available() else layout
+    assert pinned.gold is layout.gold and torch.equal(pinned.flat, layout.flat)
+    assert layout.to(torch.device("cpu")) is layout

@@ -1,4 +1,4 @@
-"""pskd_loss as it was before the one-gather rewrite of fairseq_pskd/criterion.py, kept only so
+"""pskd_loss as it was before the one-gather rewrite of fairseq_pskd/loss.py, kept only so
 that bench_loss.py can time the rewrite against it (before/after). Not used elsewhere.
 
 It calls label_smoothed_nll_loss (one gather, one sum over V), then gathers the top-k with advanced
@@ -11,7 +11,8 @@ from __future__ import annotations
 import torch
 from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss
 
-from fairseq_pskd.criterion import Prior, PriorStats
+from fairseq_pskd.loss import PriorStats
+from fairseq_pskd.targets import Prior
 
 
 def pskd_loss_twopass(

@@ -214,7 +214,8 @@ def fill(cfg: FillConfig) -> dict:
     import torch
     from tqdm import tqdm
 
-    from fairseq_pskd.pipeline import RowWriter, batch_layout
+    from fairseq_pskd.layout import batch_layout
+    from fairseq_pskd.pipeline import RowWriter
     from fairseq_pskd.teacher_store import TeacherStore
 
     from .train_data import load_train_data
@@ -253,7 +254,7 @@ def fill(cfg: FillConfig) -> dict:
                 sample = data.dataset.collater([data.dataset[int(i)] for i in batch])
                 layout = batch_layout(sample, pad, cfg.prefix)
                 lprobs = _ensemble_lprobs(models, sample, device)[:, cfg.prefix :]
-                layout["flat"] = layout["flat"].to(device)
+                layout = layout.to(device)
                 writer.put(layout, lprobs.reshape(-1, lprobs.size(-1)), TeacherStore.FILLED)
                 computed += 1
                 n = int(sample["ntokens"])
