@@ -47,13 +47,6 @@ class BatchLayout:
     def _with_flat(self, flat: torch.Tensor) -> BatchLayout:
         return BatchLayout(flat, self.flat_host, self.target, self.sentence_ids, self.lengths, self.gold)
 
-    def __getstate__(self) -> tuple:  # slots, across a data-loader worker's queue
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __setstate__(self, state: tuple) -> None:
-        for name, value in zip(self.__slots__, state):
-            setattr(self, name, value)
-
 
 def batch_layout(sample: dict, pad: int, prefix: int = 0) -> BatchLayout:
     """The BatchLayout of a collated batch whose tensors are on the host."""
