@@ -120,10 +120,10 @@ def generate_env(environ: Mapping[str, str] = os.environ) -> dict[str, str]:
     """The environment fairseq-generate runs in: the caller's, with the plugin's checkpoint fix asked
     for (torch >= 2.6 refuses fairseq checkpoints otherwise; docs/fairseq-notes.md), added to any
     fixes the caller already asked for."""
-    from fairseq_pskd.compat import FIXES_VARIABLE
+    from fairseq_pskd.compat import FIXES_VARIABLE, requested_fixes
 
-    asked = [n for n in environ.get(FIXES_VARIABLE, "").split(",") if n.strip()]
-    if "all" not in asked and "trust-checkpoints" not in asked:
+    asked = requested_fixes(environ)
+    if "trust-checkpoints" not in asked:
         asked.append("trust-checkpoints")
     return {**environ, FIXES_VARIABLE: ",".join(asked)}
 
